@@ -1,0 +1,99 @@
+import type { HttpResponse, ZObject } from 'zapier-platform-core';
+import type { JsonRecord } from './catalog';
+import { asRecord, asString } from './values';
+
+/** What the error mapping needs to know to say which credential to fix. */
+export interface ErrorContext {
+  vendor: string;
+  /** Label of the credential a 401/403 points at ("Booqable Access Token"). */
+  credential: string;
+  /** What we were doing, for the message ("subscribing to invoice.finalized"). */
+  action: string;
+  /** Said on a 404 (e.g. the company slug is probably wrong). */
+  notFoundHint?: string;
+  /** Values that must never appear in a message. */
+  secrets: readonly string[];
+}
+
+const DEFAULT_RETRY_SECONDS = 60;
+
+export const redact = (text: string, secrets: readonly string[]): string =>
+  secrets.filter((s) => s.length >= 4).reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The vendor's own words from any of the four vendors' error shapes, if it sent some. */
+export const vendorMessage = (content: string): string | undefined => {
+  const body = asRecord(parseJson(content));
+  if (!body) return undefined;
+  const first = Array.isArray(body.errors) ? asRecord(body.errors[0]) : undefined;
+  const error = body.error;
+  const candidates = [
+    first && (asString(first.detail) ?? asString(first.title)),
+    asString(error),
+    asRecord(error) && asString((error as JsonRecord).message),
+    asString(body.message),
+    asString(body.detail),
+  ];
+  const found = candidates.find((c): c is string => typeof c === 'string');
+  return found ? found.slice(0, 500) : undefined;
+};
+
+const retryAfterSeconds = (response: HttpResponse): number => {
+  const header = response.getHeader('retry-after');
+  if (!header) return DEFAULT_RETRY_SECONDS;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? DEFAULT_RETRY_SECONDS : Math.max(1, Math.ceil((date - Date.now()) / 1000));
+};
+
+/** Turns a vendor's non-2xx answer into the Zapier error a user can act on. Never returns. */
+export const throwForVendorStatus = (z: ZObject, response: HttpResponse, ctx: ErrorContext): never => {
+  const status = response.status;
+  const own = vendorMessage(response.content ?? '');
+  const said = own ? ` ${ctx.vendor} said: "${own}"` : '';
+  const say = (text: string) => redact(text, ctx.secrets);
+
+  if (status === 401) {
+    throw new z.errors.ExpiredAuthError(
+      say(`${ctx.vendor} rejected the ${ctx.credential} while ${ctx.action} (HTTP 401). Check the ${ctx.credential} in the connection, or reconnect with a new one.${said}`),
+    );
+  }
+  if (status === 403) {
+    throw new z.errors.ExpiredAuthError(
+      say(`${ctx.vendor} refused access while ${ctx.action} (HTTP 403): the ${ctx.credential} in the connection lacks the permission this needs. Use one with access, or reconnect.${said}`),
+    );
+  }
+  if (status === 404) {
+    const hint = ctx.notFoundHint ? ` ${ctx.notFoundHint}` : '';
+    throw new z.errors.Error(say(`${ctx.vendor} answered "not found" while ${ctx.action} (HTTP 404).${hint}${said}`), 'NotFound', status);
+  }
+  if (status === 422 || status === 400) {
+    const detail = own ?? 'no reason given';
+    throw new z.errors.Error(say(`${ctx.vendor} refused the request while ${ctx.action} (HTTP ${status}): ${detail}`), 'InvalidRequest', status);
+  }
+  if (status === 429) {
+    const seconds = retryAfterSeconds(response);
+    throw new z.errors.ThrottledError(say(`${ctx.vendor} is rate-limiting requests (HTTP 429) while ${ctx.action}; retry in ${seconds} seconds.`), seconds);
+  }
+  if (status >= 500) {
+    throw new z.errors.Error(say(`${ctx.vendor} is unavailable (HTTP ${status}) while ${ctx.action}. Try again in a few minutes.${said}`), 'VendorUnavailable', status);
+  }
+  throw new z.errors.Error(say(`${ctx.vendor} answered HTTP ${status} while ${ctx.action}.${said}`), 'VendorError', status);
+};
+
+/** A request that never got an answer (reset, timeout, DNS). */
+export const unreachable = (z: ZObject, error: unknown, ctx: ErrorContext): never => {
+  const reason = error instanceof Error ? error.message : String(error);
+  throw new z.errors.Error(
+    redact(`${ctx.vendor} is unavailable: no answer while ${ctx.action} (${reason}). Try again in a few minutes.`, ctx.secrets),
+    'VendorUnavailable',
+  );
+};

@@ -1,0 +1,55 @@
+import type { HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
+import { throwForVendorStatus, unreachable, type ErrorContext } from './errors';
+
+export interface VendorRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  headers?: Record<string, string>;
+  params?: Record<string, string>;
+  body?: unknown;
+  /** Statuses that are fine here besides 2xx (404/410 on unsubscribe: already gone). */
+  alsoOk?: readonly number[];
+}
+
+export interface VendorAnswer {
+  status: number;
+  /** The parsed JSON body; undefined when the body is empty or not JSON. */
+  data: unknown;
+}
+
+// Leaves room inside Zapier's 30 s per perform for our own work.
+const TIMEOUT_MS = 20_000;
+
+const parse = (content: string | undefined): unknown => {
+  if (!content) return undefined;
+  try {
+    return JSON.parse(content);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Every vendor call goes through here, so every vendor gets the same error mapping. */
+export const vendorRequest = async (z: ZObject, request: VendorRequest, ctx: ErrorContext): Promise<VendorAnswer> => {
+  const options: HttpRequestOptions & { url: string; method: VendorRequest['method']; skipThrowForStatus: boolean } = {
+    url: request.url,
+    method: request.method,
+    headers: { accept: 'application/json', ...request.headers },
+    params: request.params,
+    timeout: TIMEOUT_MS,
+    skipThrowForStatus: true,
+  };
+  if (request.body !== undefined) {
+    options.body = JSON.stringify(request.body);
+    options.headers = { ...options.headers, 'content-type': 'application/json' };
+  }
+  let response: HttpResponse;
+  try {
+    response = await z.request(options);
+  } catch (error) {
+    return unreachable(z, error, ctx);
+  }
+  const ok = (response.status >= 200 && response.status < 300) || (request.alsoOk ?? []).includes(response.status);
+  if (!ok) throwForVendorStatus(z, response, ctx);
+  return { status: response.status, data: parse(response.content) };
+};

@@ -1,0 +1,73 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { CatalogEntry, DeliveryAdapter, JsonRecord } from './catalog';
+import { markSeen } from './dedupe';
+import { readDelivery } from './delivery';
+import { isRecord } from './values';
+
+export interface Route<E extends string> {
+  /** Trigger key: scopes de-duplication and names the trigger in logs. */
+  triggerKey: string;
+  /** Does this trigger take a delivery of that event (undefined: the delivery names none)? */
+  accepts(event: string | undefined, bundle: Bundle): boolean;
+  /** The catalog entry whose schema checks a delivery of that event, when one is known. */
+  entryFor(event: string | undefined): CatalogEntry<E> | undefined;
+}
+
+const describe = (value: unknown): string =>
+  value === undefined || value === '' ? 'an empty body' : Array.isArray(value) ? 'a JSON array' : `a ${value === null ? 'null' : typeof value}`;
+
+/**
+ * The one path every delivery takes: verify → match event → parse leniently → normalise →
+ * one item with a stable id, suppressed when the same delivery was already emitted.
+ */
+export const processDelivery = async <E extends string>(
+  z: ZObject,
+  bundle: Bundle,
+  adapter: DeliveryAdapter<E>,
+  route: Route<E>,
+): Promise<JsonRecord[]> => {
+  const delivery = readDelivery(bundle);
+
+  const verdict = adapter.verify(delivery, bundle);
+  if (!verdict.ok) {
+    throw new z.errors.HaltedError(`Rejected: this ${adapter.name} delivery failed the authenticity check (${verdict.reason}). It was not passed to the Zap.`);
+  }
+
+  const body = delivery.body;
+  if (!isRecord(body)) {
+    throw new z.errors.HaltedError(`Rejected: ${adapter.name} sent ${describe(body)} where a JSON object was expected. It was not passed to the Zap.`);
+  }
+
+  const event = adapter.eventOf(delivery, bundle);
+  if (!route.accepts(event, bundle)) {
+    z.console.log(`Skipped: ${route.triggerKey} does not fire on ${event ? `"${event}"` : 'a delivery that names no event'}.`);
+    return [];
+  }
+  const choice = adapter.accepts?.(body, bundle.inputData ?? {});
+  if (choice && !choice.ok) {
+    z.console.log(`Skipped: ${choice.reason}.`);
+    return [];
+  }
+
+  const entry = route.entryFor(event);
+  if (entry) {
+    const parsed = entry.schema.safeParse(body);
+    if (!parsed.success) {
+      // Lenient: an unexpected type is reported, never a reason to lose the delivery.
+      const paths = parsed.error.issues.slice(0, 5).map((issue) => issue.path.join('.') || '(body)');
+      z.console.log(`Note: ${adapter.name} sent fields of unexpected types (${paths.join(', ')}); passed through as sent.`);
+    }
+  }
+
+  const id = adapter.deliveryId(body, delivery);
+  const item: JsonRecord = { ...adapter.normalise(body) };
+  if (body.id !== undefined && body.id !== id) item.source_id = body.id;
+  item.id = id;
+
+  const seen = await markSeen(z, bundle, route.triggerKey, id);
+  if (seen === 'duplicate') {
+    z.console.log(`Skipped: duplicate of delivery ${id}, already passed to the Zap.`);
+    return [];
+  }
+  return [item];
+};

@@ -1,0 +1,41 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { JsonRecord } from './catalog';
+
+// Defensive readers: deliveries are untrusted, so nothing here may throw on odd input.
+
+export const isRecord = (value: unknown): value is JsonRecord =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const asRecord = (value: unknown): JsonRecord | undefined => (isRecord(value) ? value : undefined);
+
+export const asString = (value: unknown): string | undefined => {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+};
+
+export const asNumber = (value: unknown): number | undefined => {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return undefined;
+};
+
+/** Minor units (cents) to the decimal amount a person would type: 150000 → 1500. */
+export const centsToDecimal = (value: unknown): number | undefined => {
+  const cents = asNumber(value);
+  return cents === undefined ? undefined : Math.round(cents) / 100;
+};
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Constant-time comparison of two secrets of any length. */
+export const secretsEqual = (given: string, expected: string): boolean => {
+  // Hashing first makes the lengths equal, so timingSafeEqual never throws and leaks no length.
+  return timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(expected).digest());
+};
+
+/** Reads authData[key] as a trimmed string; empty means absent. */
+export const authValue = (authData: JsonRecord | undefined, key: string): string | undefined => {
+  const value = authData?.[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+};

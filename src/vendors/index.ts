@@ -1,0 +1,5 @@
+import type { Vendor } from '../lib/catalog';
+import { booqable } from './booqable';
+
+/** Every vendor of the app, in the order the connection shows them. */
+export const VENDORS: readonly Vendor[] = [booqable];

@@ -1,0 +1,90 @@
+import type { CatalogEntry, JsonRecord } from '../src/lib/catalog';
+import { isIsoWithZone } from '../src/lib/fields';
+import { VENDORS } from '../src/vendors';
+import { app } from './helpers';
+
+const entries = VENDORS.flatMap((vendor) => [
+  ...vendor.entries.map((entry) => ({ vendor: vendor.adapter.id, entry: entry as Omit<CatalogEntry, 'events'> })),
+  ...(vendor.anyEvent ? [{ vendor: vendor.adapter.id, entry: vendor.anyEvent as Omit<CatalogEntry, 'events'> }] : []),
+]);
+
+/** The value at an output-field key: `a__b` walks objects, `list[]field` reads the first line item. */
+const valueAt = (sample: unknown, key: string): unknown => {
+  const [list, itemKey] = key.split('[]');
+  const walk = (value: unknown, path: string) =>
+    path.split('__').reduce<unknown>((v, part) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonRecord)[part] : undefined), value);
+  if (itemKey === undefined) return walk(sample, key);
+  const items = walk(sample, list!);
+  return Array.isArray(items) && items.length > 0 ? walk(items[0], itemKey) : undefined;
+};
+
+const stringLeaves = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringLeaves) : [];
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
+const isTitleCase = (label: string) =>
+  label.split(/\s+/).every((word, i) => /^[^a-z]/.test(word) || (i > 0 && SMALL_WORDS.has(word)));
+
+describe.each(entries)('$vendor trigger $entry.key', ({ vendor, entry }) => {
+  it('has a permanent-looking key in <vendor>_<event> snake_case', () => {
+    expect(entry.key).toMatch(new RegExp(`^${vendor}_[a-z0-9]+(_[a-z0-9]+)*$`));
+    expect(entry.key).toMatch(/^[a-zA-Z][a-zA-Z0-9_]*$/);
+  });
+
+  it('has a Title Case label of at most 64 characters', () => {
+    expect(entry.label.length).toBeLessThanOrEqual(64);
+    expect(isTitleCase(entry.label)).toBe(true);
+  });
+
+  it('has a description of the form "Triggers when … ."', () => {
+    expect(entry.description).toMatch(/^Triggers when .+\.$/s);
+    expect(entry.description.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('has a sample that its payload schema accepts', () => {
+    const parsed = entry.schema.safeParse(entry.sample);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it('has output fields that all exist in the sample, with labels', () => {
+    const missing = entry.outputFields.filter((f) => valueAt(entry.sample, f.key) === undefined).map((f) => f.key);
+    expect(missing).toEqual([]);
+    for (const field of entry.outputFields) expect(field.label.trim()).not.toBe('');
+    expect(entry.outputFields.map((f) => f.key)).toContain('id');
+  });
+
+  it('has sample date-times in ISO-8601 with a zone', () => {
+    const times = stringLeaves(entry.sample).filter((s) => /^\d{4}-\d{2}-\d{2}T/.test(s));
+    expect(times.filter((t) => !isIsoWithZone(t))).toEqual([]);
+  });
+});
+
+describe('the catalog as a whole', () => {
+  it('has no duplicate trigger keys or labels', () => {
+    const keys = entries.map((e) => e.entry.key);
+    const labels = entries.map((e) => e.entry.label.toLowerCase());
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+  });
+
+  it('has no duplicate output field keys or labels within a trigger', () => {
+    for (const { entry } of entries) {
+      const keys = entry.outputFields.map((f) => f.key);
+      const labels = entry.outputFields.map((f) => f.label);
+      expect({ key: entry.key, dup: keys.filter((k, i) => keys.indexOf(k) !== i) }).toEqual({ key: entry.key, dup: [] });
+      expect({ key: entry.key, dup: labels.filter((k, i) => labels.indexOf(k) !== i) }).toEqual({ key: entry.key, dup: [] });
+    }
+  });
+
+  it('turns every catalog entry into exactly one trigger of the app', () => {
+    expect(Object.keys(app.triggers).sort()).toEqual(entries.map((e) => e.entry.key).sort());
+  });
+
+  it('passes the platform schema validation', () => {
+    // The same compile-and-validate step zapier-platform-core runs before every invocation.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const schema = require('zapier-platform-core/src/tools/schema');
+    const errors = schema.validateApp(schema.compileApp(app)) as { stack: string }[];
+    expect(errors.map((e) => e.stack)).toEqual([]);
+  });
+});
