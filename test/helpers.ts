@@ -23,17 +23,39 @@ export const deliveryBundle = (
 
 /** Runs one trigger method through the real zapier-platform-core runtime. */
 export const run = <T = Record<string, unknown>[]>(triggerKey: string, method: 'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe', bundle: AnyBundle): Promise<T> =>
-  appTester(`triggers.${triggerKey}.operation.${method}` as never, bundle as never) as Promise<T>;
+  appTester(operation(triggerKey, method) as never, bundle as never) as Promise<T>;
+
+const operation = (triggerKey: string, method: string) => {
+  const trigger = (app.triggers as Record<string, { operation: Record<string, unknown> }>)[triggerKey];
+  const fn = trigger?.operation[method];
+  if (typeof fn !== 'function') throw new Error(`no ${method} on trigger ${triggerKey}`);
+  return fn;
+};
 
 /** Runs the connection test. */
-export const testAuth = (authData: Record<string, string>) => appTester('authentication.test' as never, { authData } as never) as Promise<Record<string, unknown>>;
+export const testAuth = (authData: Record<string, string>) => appTester(app.authentication.test as never, { authData } as never) as Promise<Record<string, unknown>>;
+
+export interface Failure {
+  name: string;
+  /** The human message (Zapier's AppError and ThrottledError wrap it in JSON). */
+  message: string;
+  /** The JSON details those errors carry (code, status, delay), when they do. */
+  details: Record<string, unknown>;
+}
 
 /** The error a promise rejects with, for assertions on class and message. */
-export const failure = async (promise: Promise<unknown>): Promise<Error & { name: string }> => {
+export const failure = async (promise: Promise<unknown>): Promise<Failure> => {
   try {
     await promise;
   } catch (error) {
-    return error as Error & { name: string };
+    const { name, message } = error as Error;
+    try {
+      const details = JSON.parse(message) as Record<string, unknown>;
+      if (typeof details.message === 'string') return { name, message: details.message, details };
+    } catch {
+      // a plain message
+    }
+    return { name, message, details: {} };
   }
   throw new Error('expected a failure, got success');
 };

@@ -17,6 +17,9 @@ export interface VendorAnswer {
   data: unknown;
 }
 
+const ZAPIER_ERRORS = new Set(['AppError', 'ThrottledError', 'ExpiredAuthError', 'HaltedError', 'RefreshAuthError']);
+const isZapierError = (error: unknown) => error instanceof Error && ZAPIER_ERRORS.has(error.name);
+
 // Leaves room inside Zapier's 30 s per perform for our own work.
 const TIMEOUT_MS = 20_000;
 
@@ -31,13 +34,15 @@ const parse = (content: string | undefined): unknown => {
 
 /** Every vendor call goes through here, so every vendor gets the same error mapping. */
 export const vendorRequest = async (z: ZObject, request: VendorRequest, ctx: ErrorContext): Promise<VendorAnswer> => {
-  const options: HttpRequestOptions & { url: string; method: VendorRequest['method']; skipThrowForStatus: boolean } = {
+  const options: HttpRequestOptions & { url: string; method: VendorRequest['method']; skipThrowForStatus: boolean; throwForThrottlingEarly: boolean } = {
     url: request.url,
     method: request.method,
     headers: { accept: 'application/json', ...request.headers },
     params: request.params,
     timeout: TIMEOUT_MS,
     skipThrowForStatus: true,
+    // Our own 429 mapping names the vendor and defaults the delay when Retry-After is absent.
+    throwForThrottlingEarly: false,
   };
   if (request.body !== undefined) {
     options.body = JSON.stringify(request.body);
@@ -47,6 +52,7 @@ export const vendorRequest = async (z: ZObject, request: VendorRequest, ctx: Err
   try {
     response = await z.request(options);
   } catch (error) {
+    if (isZapierError(error)) throw error;
     return unreachable(z, error, ctx);
   }
   const ok = (response.status >= 200 && response.status < 300) || (request.alsoOk ?? []).includes(response.status);

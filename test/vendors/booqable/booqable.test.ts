@@ -1,0 +1,233 @@
+import nock from 'nock';
+import { normaliseSlug } from '../../../src/vendors/booqable/adapter';
+import { appTester, deliveryBundle, failure, run, testAuth } from '../../helpers';
+import { captureBundle, loadCapture } from '../../fixtures';
+import seedEvents from './fixtures/seed-events.json';
+import { BOOQABLE_ENTRIES } from '../../../src/vendors/booqable/events';
+
+const TOKEN = 'bq-token-SECRET-1234';
+const authData = { booqable_company_slug: 'acme', booqable_access_token: TOKEN };
+const API = 'https://acme.booqable.com';
+const TARGET = 'https://hooks.zapier.com/hooks/standard/123/abc';
+
+beforeEach(() => {
+  appTester.zcacheTestObj = {};
+});
+
+describe('Booqable catalog', () => {
+  it('has a trigger for every event in the vendor seed, the retired ones hidden', () => {
+    const events = BOOQABLE_ENTRIES.flatMap((e) => e.events as readonly string[]);
+    expect(seedEvents.filter((e) => !events.includes(e))).toEqual([]);
+    expect(BOOQABLE_ENTRIES.find((e) => e.key === 'booqable_order_saved_as_concept')?.hidden).toBe(true);
+  });
+});
+
+describe('Booqable company slug', () => {
+  it.each([
+    ['acme', 'acme'],
+    ['acme.booqable.com', 'acme'],
+    ['https://acme.booqable.com', 'acme'],
+    [' HTTPS://Acme.booqable.com/orders?x=1 ', 'acme'],
+    ['not a slug!', undefined],
+    ['', undefined],
+  ])('reads %j as %j', (input, slug) => {
+    expect(normaliseSlug(input)).toBe(slug);
+  });
+});
+
+describe('Booqable subscribe', () => {
+  it('posts a version-4 JSON:API webhook endpoint with the Zap URL and keeps its id', async () => {
+    const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
+      .post('/api/4/webhook_endpoints', {
+        data: { type: 'webhook_endpoints', attributes: { url: TARGET, events: ['invoice.finalized'], version: 4 } },
+      })
+      .reply(201, {
+        data: { id: 'f4855386-6094-4340-8096-0c6911a116cb', type: 'webhook_endpoints', attributes: { url: TARGET, events: ['invoice.finalized'] } },
+        meta: {},
+      });
+    const result = await run('booqable_invoice_finalized', 'performSubscribe', { authData: { ...authData, booqable_company_slug: 'https://acme.booqable.com' }, targetUrl: TARGET });
+    expect(result).toEqual({ id: 'f4855386-6094-4340-8096-0c6911a116cb', url: TARGET, events: ['invoice.finalized'] });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('subscribes "New Booqable Event" to every picked event', async () => {
+    const scope = nock(API)
+      .post('/api/4/webhook_endpoints', (body) => JSON.stringify(body.data.attributes.events) === JSON.stringify(['order.reserved', 'payment.completed']))
+      .reply(201, { data: { id: 'e1', type: 'webhook_endpoints', attributes: {} } });
+    await run('booqable_event', 'performSubscribe', { authData, targetUrl: TARGET, inputData: { events: ['order.reserved', 'payment.completed'] } });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('refuses "New Booqable Event" with no event picked, before calling Booqable', async () => {
+    const error = await failure(run('booqable_event', 'performSubscribe', { authData, targetUrl: TARGET, inputData: {} }));
+    expect(error.message).toMatch(/Pick at least one Booqable event/);
+  });
+
+  it('names the fields to fill when the connection has no Booqable credentials', async () => {
+    const error = await failure(run('booqable_order_reserved', 'performSubscribe', { authData: {}, targetUrl: TARGET }));
+    expect(error.message).toMatch(/Booqable Company Slug and Booqable Access Token/);
+  });
+
+  it('says the slug is not a Booqable address when it cannot be read', async () => {
+    const error = await failure(run('booqable_order_reserved', 'performSubscribe', { authData: { ...authData, booqable_company_slug: 'my shop' }, targetUrl: TARGET }));
+    expect(error.message).toMatch(/Booqable Company Slug "my shop" is not a Booqable address/);
+  });
+});
+
+describe('Booqable unsubscribe', () => {
+  it('deletes the endpoint it subscribed', async () => {
+    const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
+      .delete('/api/4/webhook_endpoints/fd2f4709-67d8-441e-8206-213a900ef683')
+      .reply(200, { data: { id: 'fd2f4709-67d8-441e-8206-213a900ef683', type: 'webhook_endpoints', attributes: { events: [] } }, meta: {} });
+    const result = await run('booqable_invoice_finalized', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: { id: 'fd2f4709-67d8-441e-8206-213a900ef683' } });
+    expect(result).toEqual({ removed: ['fd2f4709-67d8-441e-8206-213a900ef683'] });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it.each([404, 410])('succeeds when the endpoint is already gone (%i)', async (status) => {
+    const scope = nock(API).delete('/api/4/webhook_endpoints/gone-id').reply(status, { errors: [{ status: String(status), title: 'Not found' }] });
+    await expect(run('booqable_invoice_finalized', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: { id: 'gone-id' } })).resolves.toEqual({ removed: ['gone-id'] });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('finds the endpoint by the Zap URL when the subscription id was lost', async () => {
+    const scope = nock(API)
+      .get('/api/4/webhook_endpoints')
+      .query({ 'filter[url][eq]': TARGET })
+      .reply(200, { data: [{ id: 'cb0a7fbd-01d5-485d-82a4-11c5eae2e486', url: TARGET, events: ['invoice.finalized'] }] })
+      .delete('/api/4/webhook_endpoints/cb0a7fbd-01d5-485d-82a4-11c5eae2e486')
+      .reply(200, { data: {} });
+    const result = await run('booqable_invoice_finalized', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: {} });
+    expect(result).toEqual({ removed: ['cb0a7fbd-01d5-485d-82a4-11c5eae2e486'] });
+    expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe('Booqable errors, mapped in one place', () => {
+  const subscribe = () => run('booqable_invoice_finalized', 'performSubscribe', { authData, targetUrl: TARGET });
+  const post = () => nock(API).post('/api/4/webhook_endpoints');
+
+  it('401 says which credential to fix and asks to reconnect', async () => {
+    post().reply(401, { errors: [{ status: '401', title: 'Unauthorized', detail: 'Invalid token' }] });
+    const error = await failure(subscribe());
+    expect(error.name).toBe('ExpiredAuthError');
+    expect(error.message).toMatch(/Booqable rejected the Booqable Access Token/);
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  it('403 names the credential lacking permission', async () => {
+    post().reply(403, { errors: [{ status: '403', title: 'Forbidden' }] });
+    const error = await failure(subscribe());
+    expect(error.message).toMatch(/Booqable Access Token in the connection lacks the permission/);
+  });
+
+  it('404 on subscribe points at the company slug', async () => {
+    post().reply(404, '<html>Not found</html>');
+    const error = await failure(subscribe());
+    expect(error.message).toMatch(/Check the Booqable Company Slug \("acme"\)/);
+  });
+
+  it("422 shows Booqable's own detail", async () => {
+    post().reply(422, { errors: [{ code: 'invalid', status: '422', title: 'Invalid', detail: 'url is not a valid URL' }] });
+    const error = await failure(subscribe());
+    expect(error.message).toContain('url is not a valid URL');
+  });
+
+  it('429 becomes a throttle with the Retry-After delay', async () => {
+    post().reply(429, { errors: [{ status: '429', title: 'Too many requests' }] }, { 'Retry-After': '37' });
+    const error = await failure(subscribe());
+    expect(error.name).toBe('ThrottledError');
+    expect(error.message).toMatch(/retry in 37 seconds/);
+    expect(error.details).toMatchObject({ delay: 37 });
+  });
+
+  it('429 without Retry-After still throttles, for a minute', async () => {
+    post().reply(429, '');
+    const error = await failure(subscribe());
+    expect(error.name).toBe('ThrottledError');
+    expect(error.details).toMatchObject({ delay: 60 });
+  });
+
+  it('500 says Booqable is unavailable', async () => {
+    post().reply(500, 'oops');
+    const error = await failure(subscribe());
+    expect(error.message).toMatch(/Booqable is unavailable \(HTTP 500\)/);
+  });
+
+  it('a network failure says Booqable is unavailable, without the token', async () => {
+    post().replyWithError(`socket hang up ${TOKEN}`);
+    const error = await failure(subscribe());
+    expect(error.message).toMatch(/Booqable is unavailable: no answer/);
+    expect(error.message).not.toContain(TOKEN);
+  });
+});
+
+describe('Booqable deliveries', () => {
+  const capture = loadCapture('vendors/booqable/fixtures/order-updated.json');
+
+  it('emits one item for a version-4 order.updated with the notification id and every field', async () => {
+    const items = await run('booqable_order_updated', 'perform', captureBundle(capture));
+    expect(items).toHaveLength(1);
+    const sent = JSON.parse(capture.content);
+    expect(items[0]).toEqual(sent);
+    expect(items[0]).toMatchObject({ id: '0b7e4f2a-93c1-4d58-8e6a-5f1d2c3b4a90', event: 'order.updated', created_at: '2026-11-21T09:12:44.318000+00:00' });
+  });
+
+  it('skips a delivery of another event', async () => {
+    await expect(run('booqable_order_reserved', 'perform', captureBundle(capture))).resolves.toEqual([]);
+  });
+
+  it('"New Booqable Event" passes on the picked events only', async () => {
+    await expect(run('booqable_event', 'perform', captureBundle(capture, { inputData: { events: ['order.updated'] } }))).resolves.toHaveLength(1);
+    appTester.zcacheTestObj = {};
+    await expect(run('booqable_event', 'perform', captureBundle(capture, { inputData: { events: ['invoice.finalized'] } }))).resolves.toEqual([]);
+  });
+
+  it('passes a redelivered notification to the Zap once', async () => {
+    await expect(run('booqable_order_updated', 'perform', captureBundle(capture))).resolves.toHaveLength(1);
+    await expect(run('booqable_order_updated', 'perform', captureBundle(capture))).resolves.toEqual([]);
+  });
+
+  it('halts, with a clear reason, on a body that is not a JSON object', async () => {
+    const error = await failure(run('booqable_order_updated', 'perform', deliveryBundle(undefined, { content: '[1,2]' })));
+    expect(error.name).toBe('HaltedError');
+    expect(error.message).toMatch(/Booqable sent a JSON array where a JSON object was expected/);
+  });
+});
+
+describe('Booqable samples for "Test trigger"', () => {
+  it('loads the newest real invoices, wrapped exactly like a delivery', async () => {
+    const record = { id: 'doc-1', document_type: 'invoice', number: 7, updated_at: '2026-11-20T10:00:00+00:00', customer: { name: 'A' } };
+    const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
+      .get('/api/4/documents.json')
+      .query({ sort: '-created_at', 'page[size]': '3', 'filter[document_type][eq]': 'invoice' })
+      .reply(200, { documents: [record], meta: {} });
+    const items = await run('booqable_invoice_finalized', 'performList', { authData });
+    expect(items).toEqual([{ id: 'doc-1', created_at: '2026-11-20T10:00:00+00:00', event: 'invoice.finalized', resource_type: 'documents', data: record }]);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('falls back to the static sample where Booqable has no list (app events)', async () => {
+    const items = await run('booqable_app_installed', 'performList', { authData });
+    expect(items).toEqual([BOOQABLE_ENTRIES.find((e) => e.key === 'booqable_app_installed')!.sample]);
+  });
+});
+
+describe('the shared connection, Booqable group', () => {
+  it('checks the token with one listing call and labels the connection', async () => {
+    const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } }).get('/api/4/webhook_endpoints').query({ 'page[size]': '1' }).reply(200, { data: [] });
+    await expect(testAuth(authData)).resolves.toEqual({ connected_vendors: 'Booqable' });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('refuses a connection with no vendor filled', async () => {
+    const error = await failure(testAuth({}));
+    expect(error.message).toMatch(/Fill in the fields of at least one vendor/);
+  });
+
+  it('says which vendor and field failed', async () => {
+    nock(API).get('/api/4/webhook_endpoints').query(true).reply(401, {});
+    const error = await failure(testAuth(authData));
+    expect(error.message).toMatch(/Booqable rejected the Booqable Access Token while testing the connection/);
+  });
+});
