@@ -3,6 +3,11 @@ import app from '../src/index';
 import { zapierRequest } from '../src/lib/delivery';
 
 export const appTester = createAppTester(app);
+
+/** Empties the app tester's stand-in for z.cache (delivery de-duplication state). */
+export const resetCache = () => {
+  (appTester as unknown as { zcacheTestObj: Record<string, unknown> }).zcacheTestObj = {};
+};
 export { app };
 
 export type AnyBundle = Record<string, unknown>;
@@ -26,7 +31,7 @@ export const run = <T = Record<string, unknown>[]>(triggerKey: string, method: '
   appTester(operation(triggerKey, method) as never, bundle as never) as Promise<T>;
 
 const operation = (triggerKey: string, method: string) => {
-  const trigger = (app.triggers as Record<string, { operation: Record<string, unknown> }>)[triggerKey];
+  const trigger = (app.triggers as unknown as Record<string, { operation: Record<string, unknown> }>)[triggerKey];
   const fn = trigger?.operation[method];
   if (typeof fn !== 'function') throw new Error(`no ${method} on trigger ${triggerKey}`);
   return fn;

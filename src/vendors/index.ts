@@ -1,5 +1,6 @@
 import type { Vendor } from '../lib/catalog';
 import { booqable } from './booqable';
+import { romify } from './romify';
 
 /** Every vendor of the app, in the order the connection shows them. */
-export const VENDORS: readonly Vendor[] = [booqable];
+export const VENDORS: readonly Vendor[] = [booqable, romify];

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { normaliseSlug } from '../../../src/vendors/booqable/adapter';
-import { appTester, deliveryBundle, failure, run, testAuth } from '../../helpers';
+import { resetCache, deliveryBundle, failure, run, testAuth } from '../../helpers';
 import { captureBundle, loadCapture } from '../../fixtures';
 import seedEvents from './fixtures/seed-events.json';
 import { BOOQABLE_ENTRIES } from '../../../src/vendors/booqable/events';
@@ -11,7 +11,7 @@ const API = 'https://acme.booqable.com';
 const TARGET = 'https://hooks.zapier.com/hooks/standard/123/abc';
 
 beforeEach(() => {
-  appTester.zcacheTestObj = {};
+  resetCache();
 });
 
 describe('Booqable catalog', () => {
@@ -179,7 +179,7 @@ describe('Booqable deliveries', () => {
 
   it('"New Booqable Event" passes on the picked events only', async () => {
     await expect(run('booqable_event', 'perform', captureBundle(capture, { inputData: { events: ['order.updated'] } }))).resolves.toHaveLength(1);
-    appTester.zcacheTestObj = {};
+    resetCache();
     await expect(run('booqable_event', 'perform', captureBundle(capture, { inputData: { events: ['invoice.finalized'] } }))).resolves.toEqual([]);
   });
 
