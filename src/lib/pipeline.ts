@@ -26,6 +26,17 @@ export const processDelivery = async <E extends string>(
   adapter: DeliveryAdapter<E>,
   route: Route<E>,
 ): Promise<JsonRecord[]> => {
+  try {
+    return await pipeline(z, bundle, adapter, route);
+  } catch (error) {
+    // zapier-platform-core appends the bundle, raw headers included, to an error's message unless
+    // told not to; a delivery's headers can hold a vendor secret (Boom's x-api-key).
+    if (error instanceof Error) (error as Error & { doNotContextify?: boolean }).doNotContextify = true;
+    throw error;
+  }
+};
+
+const pipeline = async <E extends string>(z: ZObject, bundle: Bundle, adapter: DeliveryAdapter<E>, route: Route<E>): Promise<JsonRecord[]> => {
   const delivery = readDelivery(bundle);
 
   const verdict = adapter.verify(delivery, bundle);

@@ -17,10 +17,11 @@ const inputField = (input: TriggerInput) => ({
   altersDynamicFields: false,
 });
 
-const routeFor = <E extends string>(entry: CatalogEntry<E>): Route<E> => ({
+const routeFor = <E extends string>(entry: CatalogEntry<E>, takesUnnamed: boolean): Route<E> => ({
   triggerKey: entry.key,
-  // A delivery that names no event is taken: the subscription (REST) or URL (static) is this trigger's own.
-  accepts: (event) => event === undefined || (entry.events as readonly string[]).includes(event),
+  // A REST hook's subscription is for this trigger's events alone, so a delivery naming none is still
+  // its own; a static URL may be handed every event of the vendor, so there it must name this one.
+  accepts: (event) => (event === undefined ? takesUnnamed : (entry.events as readonly string[]).includes(event)),
   entryFor: () => entry,
 });
 
@@ -62,7 +63,7 @@ export const restHookTrigger = <E extends string>(adapter: SubscriptionAdapter<E
       requireCredentials(z, bundle, adapter);
       return adapter.unsubscribe(z, bundle);
     },
-    perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, adapter, routeFor(entry)),
+    perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, adapter, routeFor(entry, true)),
     performList: listFor(adapter, entry, true),
   },
 });
@@ -75,7 +76,7 @@ export const staticHookTrigger = <E extends string>(adapter: DeliveryAdapter<E>,
   operation: {
     ...operationBase(entry),
     inputFields: (adapter.triggerInputs ?? []).map(inputField),
-    perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, adapter, routeFor(entry)),
+    perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, adapter, routeFor(entry, false)),
     performList: listFor(adapter, entry, false),
   },
 });
@@ -100,7 +101,8 @@ export const anyEventTrigger = <E extends string>(adapter: DeliveryAdapter<E> | 
     accepts: (event, bundle) => {
       const picked = selectedEvents(bundle);
       if (picked.length === 0) return !any.pickRequired;
-      return event === undefined || (expandSelection(any, picked) as string[]).includes(event) || picked.includes(event);
+      if (event === undefined) return kind === 'rest';
+      return (expandSelection(any, picked) as string[]).includes(event) || picked.includes(event);
     },
     entryFor: findEntry,
   };

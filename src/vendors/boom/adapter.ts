@@ -1,0 +1,177 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
+import type { ErrorContext } from '../../lib/errors';
+import { vendorRequest } from '../../lib/http';
+import { asRecord, asString, authValue, centsToDecimal, isRecord, secretsEqual, sha256 } from '../../lib/values';
+import { shapeOf, type BoomEntry, type BoomEvent } from './events';
+
+export const SECRET = 'boom_webhook_secret';
+export const ACCESS_KEY = 'boom_access_key';
+export const SECRET_KEY = 'boom_secret_key';
+export const ENVIRONMENT = 'boom_environment';
+
+const HOSTS = { sandbox: 'https://api.sandbox.boompay.app', production: 'https://api.production.boompay.app' } as const;
+
+/** `Application Approved`, `application.approved` → `application_approved`: Boom's spelling is not published. */
+export const canonicalEvent = (value: unknown): string | undefined => {
+  const text = asString(value);
+  return text ? text.trim().toLowerCase().replace(/[\s.\-]+/g, '_') : undefined;
+};
+
+const apiContext = (bundle: Bundle, action: string): ErrorContext => ({
+  vendor: 'Boom',
+  credential: 'Boom API Access Key and Secret Key',
+  action,
+  secrets: [SECRET, ACCESS_KEY, SECRET_KEY].map((k) => authValue(bundle.authData, k) ?? ''),
+});
+
+const hostOf = (bundle: Bundle) => (authValue(bundle.authData, ENVIRONMENT) === 'sandbox' ? HOSTS.sandbox : HOSTS.production);
+
+// A token lives for the process: a run that lists records after testing the connection signs in once.
+const tokens = new Map<string, { token: string; until: number }>();
+const TOKEN_LIFETIME_MS = 10 * 60 * 1000;
+
+const signIn = async (z: ZObject, bundle: Bundle): Promise<string> => {
+  const accessKey = authValue(bundle.authData, ACCESS_KEY) ?? '';
+  const secretKey = authValue(bundle.authData, SECRET_KEY) ?? '';
+  const cacheKey = sha256(`${hostOf(bundle)}|${accessKey}|${secretKey}`);
+  const cached = tokens.get(cacheKey);
+  if (cached && cached.until > Date.now()) return cached.token;
+  const answer = await vendorRequest(
+    z,
+    { method: 'POST', url: `${hostOf(bundle)}/partner/v1/authenticate`, body: { access_key: accessKey, secret_key: secretKey } },
+    apiContext(bundle, 'signing in to the Boom API'),
+  );
+  const token = asString(asRecord(answer.data)?.auth_token);
+  if (!token) throw new z.errors.Error('Boom signed in but returned no auth token. Check the Boom environment (sandbox or production).', 'VendorError');
+  tokens.set(cacheKey, { token, until: Date.now() + TOKEN_LIFETIME_MS });
+  return token;
+};
+
+const hasApiKeys = (authData: JsonRecord) => Boolean(authValue(authData, ACCESS_KEY) && authValue(authData, SECRET_KEY));
+
+/** Adds the decimal amount a person would type next to every amount Boom sends in cents. */
+const withDecimals = (body: JsonRecord): JsonRecord => {
+  const out: JsonRecord = { ...body };
+  const rent = asRecord(body.monthly_rent_amount);
+  if (rent && centsToDecimal(rent.cents) !== undefined) out.monthly_rent_amount = { ...rent, amount_decimal: centsToDecimal(rent.cents) };
+  const unit = asRecord(body.unit);
+  const unitRent = asRecord(unit?.monthly_rent_amount);
+  if (unit && unitRent && centsToDecimal(unitRent.cents) !== undefined) {
+    out.unit = { ...unit, monthly_rent_amount: { ...unitRent, amount_decimal: centsToDecimal(unitRent.cents) } };
+  }
+  if (Array.isArray(body.transactions)) {
+    out.transactions = body.transactions.map((t) =>
+      isRecord(t) && centsToDecimal(t.amount) !== undefined ? { ...t, amount_decimal: centsToDecimal(t.amount) } : t,
+    );
+  }
+  return out;
+};
+
+/** A list record as the event's delivery would carry it. */
+const asDelivery = (entry: BoomEntry, record: JsonRecord): JsonRecord => {
+  const event = entry.events[0]!;
+  const id = asString(record.id) ?? sha256(JSON.stringify(record));
+  const requestId = `sample-${id}`;
+  const base: JsonRecord = { event, request_id: requestId };
+  switch (shapeOf(entry.shape).resource) {
+    case 'customers':
+      return { ...base, customer_id: id, customer_first_name: record.first_name, customer_last_name: record.last_name, customer_email: record.email, customer_phone: record.phone, id: requestId };
+    case 'enrollments':
+      return { ...base, customer_id: record.customer_id, enrollment_id: id, id: requestId };
+    case 'leads':
+      return { ...base, lead_id: id, first_name: record.first_name, last_name: record.last_name, email: record.email, phone: record.phone, created_at: record.created_at, id: requestId };
+    default: {
+      const applicant = asRecord(Array.isArray(record.applicants) ? record.applicants[0] : undefined) ?? {};
+      return withDecimals({
+        ...base,
+        source_id: id,
+        first_name: applicant.first_name,
+        last_name: applicant.last_name,
+        email: applicant.email,
+        phone: applicant.phone,
+        applicants: record.applicants,
+        desired_move_in_date: record.desired_move_in_date,
+        monthly_rent_amount: record.monthly_rent_amount,
+        status: record.status,
+        created_at: record.created_at ?? record.started_at,
+        id: requestId,
+      });
+    }
+  }
+};
+
+export const boomAdapter: DeliveryAdapter<BoomEvent> = {
+  id: 'boom',
+  name: 'Boom',
+  credentials: {
+    fields: [
+      {
+        key: SECRET,
+        label: 'Boom Webhook Secret',
+        type: 'password',
+        helpText:
+          'The secret Boom sends in the `x-api-key` header of every webhook (ask Boom support for it, or see Settings → Webhooks). With it, deliveries without the right key are rejected. **Left empty, that check is off** and any request to the Zap URL is accepted.',
+      },
+      {
+        key: ACCESS_KEY,
+        label: 'Boom API Access Key',
+        helpText: 'Optional: your Boom partner API access key. With it and the secret key, "Test trigger" shows your real recent customers, enrollments and applications.',
+      },
+      { key: SECRET_KEY, label: 'Boom API Secret Key', type: 'password', helpText: 'Optional: the secret key that goes with the Boom API access key.' },
+      {
+        key: ENVIRONMENT,
+        label: 'Boom Environment',
+        helpText: 'Which Boom environment the API keys belong to. Boom sends webhooks per environment too: use one connection per environment.',
+        choices: { production: 'Production', sandbox: 'Sandbox' },
+        default: 'production',
+      },
+    ],
+    // Boom deliveries need nothing from the connection; the secret and keys add checks and real samples.
+    required: [],
+  },
+
+  isConnected: (authData) => [SECRET, ACCESS_KEY, SECRET_KEY].some((k) => authValue(authData, k)),
+
+  async testConnection(z, bundle) {
+    const access = authValue(bundle.authData, ACCESS_KEY);
+    const secret = authValue(bundle.authData, SECRET_KEY);
+    if (Boolean(access) !== Boolean(secret)) {
+      throw new z.errors.Error(`Fill in both the Boom API Access Key and the Boom API Secret Key, or neither (the ${access ? 'secret key' : 'access key'} is missing).`, 'MissingCredentials');
+    }
+    if (access && secret) await signIn(z, bundle);
+  },
+
+  eventOf: (delivery) => canonicalEvent(asRecord(delivery.body)?.event),
+
+  verify(delivery, bundle) {
+    const expected = authValue(bundle.authData, SECRET);
+    if (!expected) return { ok: true };
+    const given = delivery.headers['x-api-key'];
+    if (given === undefined || given === '') return { ok: false, reason: 'the x-api-key header is missing, but the connection has a Boom Webhook Secret' };
+    // A repeated header arrives joined with ", "; only a single exact value is accepted.
+    if (!secretsEqual(given, expected)) return { ok: false, reason: 'the x-api-key header does not match the Boom Webhook Secret in the connection' };
+    return { ok: true };
+  },
+
+  deliveryId: (body, delivery) => asString(body.request_id) ?? `sha256-${sha256(delivery.content || JSON.stringify(body))}`,
+
+  normalise: withDecimals,
+
+  directions:
+    'Boom sends every event to one webhook URL per environment (production, sandbox). Copy this Zap\'s URL and send it to Boom support (or enter it under Settings → Webhooks in Boom, where available), saying which environment it is for. To handle several event types from that one URL, use the "New Boom Event" trigger with Paths instead of one Zap per event.',
+
+  async recent(z, bundle, entry, limit) {
+    const boomEntry = entry as BoomEntry;
+    const resource = shapeOf(boomEntry.shape).resource;
+    if (!resource || !hasApiKeys(bundle.authData)) return null;
+    const token = await signIn(z, bundle);
+    const answer = await vendorRequest(
+      z,
+      { method: 'GET', url: `${hostOf(bundle)}/partner/v1/${resource}`, headers: { authorization: `Bearer ${token}` }, params: { page: '1', per_page: String(limit) } },
+      apiContext(bundle, `loading recent ${resource} as samples`),
+    );
+    const items = asRecord(answer.data)?.items;
+    return (Array.isArray(items) ? items : []).filter(isRecord).slice(0, limit).map((record) => asDelivery(boomEntry, record));
+  },
+};

@@ -1,0 +1,134 @@
+import nock from 'nock';
+import type { JsonRecord } from '../../../src/lib/catalog';
+import { BOOM_ENTRIES } from '../../../src/vendors/boom/events';
+import { captureBundle, loadCapture } from '../../fixtures';
+import { deliveryBundle, failure, resetCache, run, testAuth } from '../../helpers';
+
+const SECRET = 'boom-whsec-TEST-5555';
+const withSecret = { boom_webhook_secret: SECRET };
+const API = 'https://api.production.boompay.app';
+
+beforeEach(resetCache);
+
+/** What Boom would have sent for a sample: the item minus what the pipeline adds. */
+const rawOf = (sample: JsonRecord): JsonRecord => {
+  const { id: _id, source_id, ...raw } = sample;
+  return source_id === undefined ? raw : { ...raw, id: source_id };
+};
+
+describe.each(BOOM_ENTRIES.map((e) => [e.key, e] as const))('%s', (key, entry) => {
+  it('turns its sample delivery into exactly the sample item', async () => {
+    const items = await run(key, 'perform', deliveryBundle(rawOf(entry.sample), { headers: { 'x-api-key': SECRET }, authData: withSecret }));
+    expect(items).toEqual([entry.sample]);
+  });
+});
+
+describe('Boom authenticity (x-api-key)', () => {
+  const body = { event: 'enrollment_approved', request_id: 'r-1', customer_id: 'c', enrollment_id: 'e' };
+
+  it('accepts the right key, compared as sent in the Http-X-Api-Key header', async () => {
+    await expect(run('boom_enrollment_approved', 'perform', deliveryBundle(body, { headers: { 'x-api-key': SECRET }, authData: withSecret }))).resolves.toHaveLength(1);
+  });
+
+  it.each([
+    ['a wrong key', { 'x-api-key': 'boom-whsec-FORGED' }, /does not match the Boom Webhook Secret/],
+    ['no key', {}, /x-api-key header is missing/],
+  ])('halts a delivery with %s, printing neither key', async (_name, headers, reason) => {
+    const error = await failure(run('boom_enrollment_approved', 'perform', deliveryBundle(body, { headers, authData: withSecret })));
+    expect(error.name).toBe('HaltedError');
+    expect(error.message).toMatch(reason);
+    expect(error.message).not.toContain(SECRET);
+    expect(error.message).not.toContain('FORGED');
+  });
+
+  it('accepts any delivery when no secret is set (the help text says the check is off)', async () => {
+    await expect(run('boom_enrollment_approved', 'perform', deliveryBundle(body))).resolves.toHaveLength(1);
+  });
+});
+
+describe('Boom matching and de-duplication', () => {
+  const older = loadCapture('vendors/boom/fixtures/enrollment-approved-older.json');
+  const current = loadCapture('vendors/boom/fixtures/rental-payment-verified-current.json');
+
+  it('reads an older-style body with the customer details', async () => {
+    const [item] = await run('boom_enrollment_approved', 'perform', captureBundle(older, { authData: withSecret }));
+    expect(item).toMatchObject({ id: '7d0c7a52-3f5e-4f7b-9a51-1c2d3e4f5a6b', customer_first_name: 'Luis', customer_email: 'luis@example.com' });
+  });
+
+  it('reads a current body with ids only, keeps unknown fields and adds decimal amounts', async () => {
+    const [item] = await run('boom_rental_payment_verified', 'perform', captureBundle(current, { authData: withSecret }));
+    expect(item).toMatchObject({ future_field: { added: 'later' }, transactions: [{ amount: 182550, amount_decimal: 1825.5 }] });
+    expect(item!.customer_first_name).toBeUndefined();
+  });
+
+  it('skips another event', async () => {
+    await expect(run('boom_enrollment_rejected', 'perform', captureBundle(older, { authData: withSecret }))).resolves.toEqual([]);
+  });
+
+  it('runs the Zap once for a retried request_id', async () => {
+    await expect(run('boom_enrollment_approved', 'perform', captureBundle(older, { authData: withSecret }))).resolves.toHaveLength(1);
+    await expect(run('boom_enrollment_approved', 'perform', captureBundle(older, { authData: withSecret }))).resolves.toEqual([]);
+  });
+
+  it('runs it twice for equal bodies with different request ids', async () => {
+    const body = { event: 'issue_pending', customer_id: 'c' };
+    await expect(run('boom_issue_pending', 'perform', deliveryBundle({ ...body, request_id: 'a' }))).resolves.toHaveLength(1);
+    await expect(run('boom_issue_pending', 'perform', deliveryBundle({ ...body, request_id: 'b' }))).resolves.toHaveLength(1);
+  });
+
+  it('accepts other spellings of an event name', async () => {
+    await expect(run('boom_application_approved', 'perform', deliveryBundle({ event: 'Application Approved', request_id: 'x1' }))).resolves.toHaveLength(1);
+    await expect(run('boom_application_approved', 'perform', deliveryBundle({ event: 'application.approved', request_id: 'x2' }))).resolves.toHaveLength(1);
+  });
+
+  it('"New Boom Event" passes on future event types when nothing is picked, and only the picked ones otherwise', async () => {
+    const future = { event: 'lease_signed', request_id: 'f-1', lease_id: 'l-1' };
+    await expect(run('boom_event', 'perform', deliveryBundle(future))).resolves.toEqual([{ ...future, id: 'f-1' }]);
+    await expect(run('boom_event', 'perform', deliveryBundle({ ...future, request_id: 'f-2' }, { inputData: { events: ['enrollment_approved'] } }))).resolves.toEqual([]);
+    await expect(run('boom_enrollment_approved', 'perform', deliveryBundle({ ...future, request_id: 'f-3' }))).resolves.toEqual([]);
+  });
+
+  it('never throws a TypeError on a body missing every optional field or with odd types', async () => {
+    const odd = { event: 'rental_payment_verified', transactions: 'none', monthly_rent_amount: [1], unit: null };
+    const [item] = await run('boom_rental_payment_verified', 'perform', deliveryBundle(odd));
+    expect(item).toMatchObject(odd);
+    expect(typeof item!.id).toBe('string');
+  });
+});
+
+describe('Boom samples for "Test trigger"', () => {
+  const keys = { boom_access_key: 'ak_live_1', boom_secret_key: 'sk_live_SECRET' };
+
+  it('shows the static sample without API keys, calling nothing', async () => {
+    const entry = BOOM_ENTRIES.find((e) => e.key === 'boom_enrollment_approved')!;
+    await expect(run('boom_enrollment_approved', 'performList', { authData: withSecret })).resolves.toEqual([entry.sample]);
+  });
+
+  it('signs in once and shapes recent applications like the delivery', async () => {
+    const scope = nock(API)
+      .post('/partner/v1/authenticate', { access_key: 'ak_live_1', secret_key: 'sk_live_SECRET' })
+      .reply(200, { auth_token: 'jwt-1' })
+      .get('/partner/v1/applications')
+      .query({ page: '1', per_page: '3' })
+      .matchHeader('authorization', 'Bearer jwt-1')
+      .reply(200, {
+        object: 'list',
+        has_more: false,
+        items: [{ id: 'app_1', status: 'approved', monthly_rent_amount: { cents: 200000, currency: 'USD' }, applicants: [{ first_name: 'Kim', last_name: 'Ng', email: 'kim@example.com' }] }],
+      });
+    const [item] = await run('boom_application_approved', 'performList', { authData: keys });
+    expect(item).toMatchObject({ event: 'application_approved', id: 'sample-app_1', source_id: 'app_1', first_name: 'Kim', status: 'approved', monthly_rent_amount: { cents: 200000, amount_decimal: 2000 } });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('a refused sign-in names the Boom API keys', async () => {
+    nock('https://api.sandbox.boompay.app').post('/partner/v1/authenticate').reply(401, { error: { message: 'Invalid credentials', status: 401 } });
+    const error = await failure(testAuth({ ...keys, boom_environment: 'sandbox', boom_secret_key: 'sk_other' }));
+    expect(error.message).toMatch(/Boom rejected the Boom API Access Key and Secret Key/);
+    expect(error.message).not.toContain('sk_other');
+  });
+
+  it('a connection with only the webhook secret passes without a call', async () => {
+    await expect(testAuth(withSecret)).resolves.toEqual({ connected_vendors: 'Boom' });
+  });
+});
