@@ -1,0 +1,107 @@
+import type { Bundle } from 'zapier-platform-core';
+import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
+import type { ErrorContext } from '../../lib/errors';
+import { vendorRequest } from '../../lib/http';
+import { asRecord, asString, authValue, centsToDecimal, isRecord, sha256 } from '../../lib/values';
+import { MONEY_FIELDS, type ClaimableEntry, type ClaimableEvent } from './events';
+
+export const TOKEN = 'claimable_api_token';
+const API = 'https://api.claimable.com';
+export const SOURCE_INPUT = 'source';
+
+const context = (bundle: Bundle, action: string): ErrorContext => ({
+  vendor: 'Claimable',
+  credential: 'Claimable API Token',
+  action,
+  secrets: [authValue(bundle.authData, TOKEN) ?? ''],
+});
+
+const auth = (bundle: Bundle) => ({ authorization: `Bearer ${authValue(bundle.authData, TOKEN)}` });
+
+/** The header example in Claimable's docs quotes the value: `Event-Name: "claim.created"`. */
+const unquote = (value: string | undefined) => value?.trim().replace(/^"(.*)"$/, '$1').trim() || undefined;
+
+const subjectOf = (body: JsonRecord) => asRecord(body.claim) ?? asRecord(body.contact);
+
+/** Adds `<money field>_decimal` next to each amount Claimable sends in minor units. */
+const withDecimals = (body: JsonRecord): JsonRecord => {
+  const claim = asRecord(body.claim);
+  if (!claim) return body;
+  const out: JsonRecord = { ...claim };
+  for (const field of MONEY_FIELDS) {
+    const decimal = centsToDecimal(claim[field]);
+    if (decimal !== undefined) out[`${field}_decimal`] = decimal;
+  }
+  return { ...body, claim: out };
+};
+
+export const claimableAdapter: DeliveryAdapter<ClaimableEvent> = {
+  id: 'claimable',
+  name: 'Claimable',
+  credentials: {
+    fields: [
+      {
+        key: TOKEN,
+        label: 'Claimable API Token',
+        type: 'password',
+        helpText:
+          'Optional: a Claimable API token (Claimable support issues them). With it, the connection is checked and "Test trigger" shows your real recent claims and contacts; webhooks work without it.',
+      },
+    ],
+    required: [],
+  },
+
+  isConnected: (authData) => Boolean(authValue(authData, TOKEN)),
+
+  async testConnection(z, bundle) {
+    await vendorRequest(z, { method: 'GET', url: `${API}/claims`, headers: auth(bundle) }, context(bundle, 'testing the connection'));
+  },
+
+  eventOf: (delivery) => unquote(asString(asRecord(delivery.body)?.event_name)) ?? unquote(delivery.headers['event-name']),
+
+  // Claimable documents no signature; the Zap's secret URL is the check.
+  verify: () => ({ ok: true }),
+
+  // No delivery id is sent: a retry repeats event, subject and body exactly, two real events differ.
+  deliveryId: (body, delivery) => {
+    const event = asString(body.event_name) ?? delivery.headers['event-name'] ?? '';
+    const subjectId = asString(subjectOf(body)?.id) ?? '';
+    return sha256(`${event}\n${subjectId}\n${delivery.content || JSON.stringify(body)}`);
+  },
+
+  normalise: withDecimals,
+
+  directions:
+    'Claimable sets up webhooks through its support team. Copy this Zap\'s URL and ask Claimable support (support chat or email) to create a webhook endpoint with this URL, subscribed to the event this trigger is named after. One endpoint per Zap keeps each Zap to its own event.',
+
+  triggerInputs: [
+    {
+      key: SOURCE_INPUT,
+      label: 'Changes Made In',
+      helpText:
+        'Run the Zap for changes made by people in Claimable, through the API, or both. Pick "Claimable app only" when this Zap writes back to Claimable through the API, so it does not trigger itself in a loop.',
+      choices: { any: 'Claimable app and API', ui: 'Claimable app only', api: 'API only' },
+      default: 'any',
+    },
+  ],
+
+  accepts(body, inputData) {
+    const wanted = asString(inputData[SOURCE_INPUT]) ?? 'any';
+    if (wanted === 'any') return { ok: true };
+    const source = asString(body.source);
+    return source === wanted ? { ok: true } : { ok: false, reason: `the change came from "${source ?? 'unknown'}", and this Zap takes only "${wanted}"` };
+  },
+
+  async recent(z, bundle, entry, limit) {
+    if (!authValue(bundle.authData, TOKEN)) return null;
+    const resource = (entry as ClaimableEntry).resource;
+    const answer = await vendorRequest(z, { method: 'GET', url: `${API}/${resource}`, headers: auth(bundle) }, context(bundle, `loading recent ${resource} as samples`));
+    const data = answer.data;
+    const list = Array.isArray(data) ? data : Array.isArray(asRecord(data)?.[resource]) ? (asRecord(data)![resource] as unknown[]) : [];
+    const subject = resource === 'claims' ? 'claim' : 'contact';
+    return list.filter(isRecord).slice(0, limit).map((record) => {
+      const delivery = withDecimals({ [subject]: record, event_name: entry.events[0], source: 'api', performed_by: { name: 'Sample loaded by Zapier' } });
+      return { ...delivery, id: `sample-${asString(record.id) ?? sha256(JSON.stringify(record))}` };
+    });
+  },
+};
