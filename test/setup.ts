@@ -1,9 +1,22 @@
 import nock from 'nock';
 
+// jest loads a fresh nock per test file in the same worker: each file activates its own and
+// restores it at the end, so no interceptor of an earlier file is left answering.
+if (!nock.isActive()) nock.activate();
+
 // Tests never touch the network; loopback stays open for the workbench's own server.
 nock.disableNetConnect();
 nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
 
 afterEach(() => {
   nock.cleanAll();
+});
+
+afterAll(() => {
+  nock.restore();
+});
+
+// z.console echoes every "Skipped: …" line to the console; tests assert on results, not on noise.
+beforeEach(() => {
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
 });
