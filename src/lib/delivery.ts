@@ -1,16 +1,9 @@
 import type { Bundle } from 'zapier-platform-core';
 import type { Delivery } from './catalog';
+import { parseJson } from './values';
 
 /** `Http-X-Api-Key` (Zapier's renaming) → `x-api-key`. */
 export const headerName = (zapierName: string): string => zapierName.replace(/^Http-/i, '').toLowerCase();
-
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
 
 /** Reads what Zapier hands a hook `perform`: parsed body, renamed headers, raw text. */
 export const readDelivery = (bundle: Bundle): Delivery => {
@@ -25,7 +18,7 @@ export const readDelivery = (bundle: Bundle): Delivery => {
   }
   const content = typeof raw.content === 'string' ? raw.content : '';
   // cleanedRequest is the parsed body; the raw text is the fallback when it is absent.
-  const body = bundle.cleanedRequest !== undefined ? bundle.cleanedRequest : content ? parseJson(content) : undefined;
+  const body = bundle.cleanedRequest !== undefined ? bundle.cleanedRequest : parseJson(content);
   return { body, headers, content };
 };
 
@@ -35,12 +28,9 @@ export const zapierHeaderName = (name: string): string =>
 
 /** The `rawRequest`/`cleanedRequest` pair Zapier builds from an incoming HTTP request. */
 export const zapierRequest = (content: string, headers: Record<string, string>, method = 'POST', querystring = '') => {
-  let cleaned: unknown;
-  try {
-    cleaned = content === '' ? {} : JSON.parse(content);
-  } catch {
-    cleaned = {};
-  }
+  // Only text that is not JSON at all becomes {}; a JSON null or array stays what it is.
+  const parsed = parseJson(content);
+  const cleaned = parsed === undefined ? {} : parsed;
   return {
     cleanedRequest: cleaned,
     rawRequest: {

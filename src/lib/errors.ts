@@ -1,6 +1,6 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
 import type { JsonRecord } from './catalog';
-import { asRecord, asString } from './values';
+import { asRecord, asString, parseJson } from './values';
 
 /** What the error mapping needs to know to say which credential to fix. */
 export interface ErrorContext {
@@ -19,14 +19,6 @@ const DEFAULT_RETRY_SECONDS = 60;
 
 export const redact = (text: string, secrets: readonly string[]): string =>
   secrets.filter((s) => s.length >= 4).reduce((out, secret) => out.split(secret).join('[redacted]'), text);
-
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
 
 /** The vendor's own words from any of the four vendors' error shapes, if it sent some. */
 export const vendorMessage = (content: string): string | undefined => {

@@ -1,5 +1,6 @@
 import type { HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { throwForVendorStatus, unreachable, type ErrorContext } from './errors';
+import { parseJson } from './values';
 
 export interface VendorRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -22,15 +23,6 @@ const isZapierError = (error: unknown) => error instanceof Error && ZAPIER_ERROR
 
 // Leaves room inside Zapier's 30 s per perform for our own work.
 const TIMEOUT_MS = 20_000;
-
-const parse = (content: string | undefined): unknown => {
-  if (!content) return undefined;
-  try {
-    return JSON.parse(content);
-  } catch {
-    return undefined;
-  }
-};
 
 /** Every vendor call goes through here, so every vendor gets the same error mapping. */
 export const vendorRequest = async (z: ZObject, request: VendorRequest, ctx: ErrorContext): Promise<VendorAnswer> => {
@@ -57,5 +49,5 @@ export const vendorRequest = async (z: ZObject, request: VendorRequest, ctx: Err
   }
   const ok = (response.status >= 200 && response.status < 300) || (request.alsoOk ?? []).includes(response.status);
   if (!ok) throwForVendorStatus(z, response, ctx);
-  return { status: response.status, data: parse(response.content) };
+  return { status: response.status, data: parseJson(response.content) };
 };

@@ -3,6 +3,16 @@ import type { JsonRecord } from './catalog';
 
 // Defensive readers: deliveries are untrusted, so nothing here may throw on odd input.
 
+/** JSON.parse that answers undefined for empty or malformed text instead of throwing. */
+export const parseJson = (text: string | undefined): unknown => {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
 export const isRecord = (value: unknown): value is JsonRecord =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
