@@ -67,6 +67,9 @@ export const throwForVendorStatus = (z: ZObject, response: HttpResponse, ctx: Er
     const hint = ctx.notFoundHint ? ` ${ctx.notFoundHint}` : '';
     throw new z.errors.Error(say(`${ctx.vendor} answered "not found" while ${ctx.action} (HTTP 404).${hint}${said}`), 'NotFound', status);
   }
+  if (status === 410) {
+    throw new z.errors.Error(say(`${ctx.vendor} answered that this address is gone (HTTP 410) while ${ctx.action}.${said}`), 'Gone', status);
+  }
   if (status === 422 || status === 400) {
     const detail = own ?? 'no reason given';
     throw new z.errors.Error(say(`${ctx.vendor} refused the request while ${ctx.action} (HTTP ${status}): ${detail}`), 'InvalidRequest', status);
@@ -87,5 +90,16 @@ export const unreachable = (z: ZObject, error: unknown, ctx: ErrorContext): neve
   throw new z.errors.Error(
     redact(`${ctx.vendor} is unavailable: no answer while ${ctx.action} (${reason}). Try again in a few minutes.`, ctx.secrets),
     'VendorUnavailable',
+  );
+};
+
+/** A 2xx answer that is not JSON where data was needed: usually a web page at a wrong address. */
+export const notJson = (z: ZObject, response: HttpResponse, ctx: ErrorContext): never => {
+  const looksHtml = /^\s*</.test(response.content ?? '');
+  const hint = ctx.notFoundHint ? ` ${ctx.notFoundHint}` : '';
+  throw new z.errors.Error(
+    redact(`${ctx.vendor} answered with ${looksHtml ? 'a web page' : 'something other than JSON'} (HTTP ${response.status}) while ${ctx.action}, so there was nothing to read.${hint} If this persists, ${ctx.vendor} may be having problems.`, ctx.secrets),
+    'UnexpectedAnswer',
+    response.status,
   );
 };

@@ -1,5 +1,5 @@
 import type { HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
-import { throwForVendorStatus, unreachable, type ErrorContext } from './errors';
+import { notJson, throwForVendorStatus, unreachable, type ErrorContext } from './errors';
 import { parseJson } from './values';
 
 export interface VendorRequest {
@@ -10,6 +10,8 @@ export interface VendorRequest {
   body?: unknown;
   /** Statuses that are fine here besides 2xx (404/410 on unsubscribe: already gone). */
   alsoOk?: readonly number[];
+  /** The answer must be JSON (an id, a list): a 2xx HTML page means a wrong address, not data. */
+  needsJson?: boolean;
 }
 
 export interface VendorAnswer {
@@ -21,8 +23,8 @@ export interface VendorAnswer {
 const ZAPIER_ERRORS = new Set(['AppError', 'ThrottledError', 'ExpiredAuthError', 'HaltedError', 'RefreshAuthError']);
 const isZapierError = (error: unknown) => error instanceof Error && ZAPIER_ERRORS.has(error.name);
 
-// Leaves room inside Zapier's 30 s per perform for our own work.
-const TIMEOUT_MS = 20_000;
+/** Leaves room inside Zapier's 30 s per perform for our own work; tests shorten it to provoke a timeout. */
+export const limits = { timeoutMs: 20_000 };
 
 /** Every vendor call goes through here, so every vendor gets the same error mapping. */
 export const vendorRequest = async (z: ZObject, request: VendorRequest, ctx: ErrorContext): Promise<VendorAnswer> => {
@@ -31,7 +33,7 @@ export const vendorRequest = async (z: ZObject, request: VendorRequest, ctx: Err
     method: request.method,
     headers: { accept: 'application/json', ...request.headers },
     params: request.params,
-    timeout: TIMEOUT_MS,
+    timeout: limits.timeoutMs,
     skipThrowForStatus: true,
     // Our own 429 mapping names the vendor and defaults the delay when Retry-After is absent.
     throwForThrottlingEarly: false,
@@ -49,5 +51,7 @@ export const vendorRequest = async (z: ZObject, request: VendorRequest, ctx: Err
   }
   const ok = (response.status >= 200 && response.status < 300) || (request.alsoOk ?? []).includes(response.status);
   if (!ok) throwForVendorStatus(z, response, ctx);
-  return { status: response.status, data: parseJson(response.content) };
+  const data = parseJson(response.content);
+  if (request.needsJson && data === undefined && ok && response.status < 300) notJson(z, response, ctx);
+  return { status: response.status, data };
 };

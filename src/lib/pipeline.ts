@@ -14,7 +14,18 @@ export interface Route<E extends string> {
 }
 
 const describe = (value: unknown): string =>
-  value === undefined || value === '' ? 'an empty body' : Array.isArray(value) ? 'a JSON array' : `a ${value === null ? 'null' : typeof value}`;
+  value === undefined || value === '' || (isRecord(value) && Object.keys(value).length === 0)
+    ? 'an empty body'
+    : Array.isArray(value)
+      ? 'a JSON array'
+      : `a ${value === null ? 'null' : typeof value}`;
+
+/** `base`, or `base_2`, `base_3`… when the vendor already sent a field of that name. */
+const freeKey = (item: JsonRecord, base: string): string => {
+  let key = base;
+  for (let n = 2; Object.prototype.hasOwnProperty.call(item, key); n += 1) key = `${base}_${n}`;
+  return key;
+};
 
 /**
  * The one path every delivery takes: verify → match event → parse leniently → normalise →
@@ -45,7 +56,8 @@ const pipeline = async <E extends string>(z: ZObject, bundle: Bundle, adapter: D
   }
 
   const body = delivery.body;
-  if (!isRecord(body)) {
+  // Zapier parses an empty or non-JSON body as {}: nothing a Zap could use, so it is reported, not run.
+  if (!isRecord(body) || Object.keys(body).length === 0) {
     throw new z.errors.HaltedError(`Rejected: ${adapter.name} sent ${describe(body)} where a JSON object was expected. It was not passed to the Zap.`);
   }
 
@@ -72,7 +84,7 @@ const pipeline = async <E extends string>(z: ZObject, bundle: Bundle, adapter: D
 
   const id = adapter.deliveryId(body, delivery);
   const item: JsonRecord = { ...adapter.normalise(body) };
-  if (body.id !== undefined && body.id !== id) item.source_id = body.id;
+  if (body.id !== undefined && body.id !== id) item[freeKey(item, 'source_id')] = body.id;
   item.id = id;
 
   const seen = await markSeen(z, bundle, route.triggerKey, id);

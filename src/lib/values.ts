@@ -36,6 +36,10 @@ export const centsToDecimal = (value: unknown): number | undefined => {
   return cents === undefined ? undefined : Math.round(cents) / 100;
 };
 
+/** The record with a derived field added, unless the vendor sent a field of that name: theirs wins. */
+export const withDerived = (record: JsonRecord, key: string, value: unknown): JsonRecord =>
+  value === undefined || Object.prototype.hasOwnProperty.call(record, key) ? record : { ...record, [key]: value };
+
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** Constant-time comparison of two secrets of any length. */

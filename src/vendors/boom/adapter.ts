@@ -2,7 +2,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import type { ErrorContext } from '../../lib/errors';
 import { vendorRequest } from '../../lib/http';
-import { asRecord, asString, authValue, centsToDecimal, isRecord, secretsEqual, sha256 } from '../../lib/values';
+import { asRecord, asString, authValue, centsToDecimal, isRecord, secretsEqual, sha256, withDerived } from '../../lib/values';
 import { shapeOf, type BoomEntry, type BoomEvent } from './events';
 
 export const SECRET = 'boom_webhook_secret';
@@ -39,7 +39,7 @@ const signIn = async (z: ZObject, bundle: Bundle): Promise<string> => {
   if (cached && cached.until > Date.now()) return cached.token;
   const answer = await vendorRequest(
     z,
-    { method: 'POST', url: `${hostOf(bundle)}/partner/v1/authenticate`, body: { access_key: accessKey, secret_key: secretKey } },
+    { method: 'POST', url: `${hostOf(bundle)}/partner/v1/authenticate`, body: { access_key: accessKey, secret_key: secretKey }, needsJson: true },
     apiContext(bundle, 'signing in to the Boom API'),
   );
   const token = asString(asRecord(answer.data)?.auth_token);
@@ -54,16 +54,12 @@ const hasApiKeys = (authData: JsonRecord) => Boolean(authValue(authData, ACCESS_
 const withDecimals = (body: JsonRecord): JsonRecord => {
   const out: JsonRecord = { ...body };
   const rent = asRecord(body.monthly_rent_amount);
-  if (rent && centsToDecimal(rent.cents) !== undefined) out.monthly_rent_amount = { ...rent, amount_decimal: centsToDecimal(rent.cents) };
+  if (rent) out.monthly_rent_amount = withDerived(rent, 'amount_decimal', centsToDecimal(rent.cents));
   const unit = asRecord(body.unit);
   const unitRent = asRecord(unit?.monthly_rent_amount);
-  if (unit && unitRent && centsToDecimal(unitRent.cents) !== undefined) {
-    out.unit = { ...unit, monthly_rent_amount: { ...unitRent, amount_decimal: centsToDecimal(unitRent.cents) } };
-  }
+  if (unit && unitRent) out.unit = { ...unit, monthly_rent_amount: withDerived(unitRent, 'amount_decimal', centsToDecimal(unitRent.cents)) };
   if (Array.isArray(body.transactions)) {
-    out.transactions = body.transactions.map((t) =>
-      isRecord(t) && centsToDecimal(t.amount) !== undefined ? { ...t, amount_decimal: centsToDecimal(t.amount) } : t,
-    );
+    out.transactions = body.transactions.map((t) => (isRecord(t) ? withDerived(t, 'amount_decimal', centsToDecimal(t.amount)) : t));
   }
   return out;
 };
@@ -168,7 +164,7 @@ export const boomAdapter: DeliveryAdapter<BoomEvent> = {
     const token = await signIn(z, bundle);
     const answer = await vendorRequest(
       z,
-      { method: 'GET', url: `${hostOf(bundle)}/partner/v1/${resource}`, headers: { authorization: `Bearer ${token}` }, params: { page: '1', per_page: String(limit) } },
+      { method: 'GET', url: `${hostOf(bundle)}/partner/v1/${resource}`, headers: { authorization: `Bearer ${token}` }, params: { page: '1', per_page: String(limit) }, needsJson: true },
       apiContext(bundle, `loading recent ${resource} as samples`),
     );
     const items = asRecord(answer.data)?.items;

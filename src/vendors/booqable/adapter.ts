@@ -75,7 +75,7 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent> = {
   async testConnection(z, bundle) {
     await vendorRequest(
       z,
-      { method: 'GET', url: `${apiBase(z, bundle)}/webhook_endpoints`, headers: auth(bundle), params: { 'page[size]': '1' } },
+      { method: 'GET', url: `${apiBase(z, bundle)}/webhook_endpoints`, headers: auth(bundle), params: { 'page[size]': '1' }, needsJson: true },
       context(bundle, 'testing the connection'),
     );
   },
@@ -90,6 +90,7 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent> = {
         headers: auth(bundle),
         // version 4 makes Booqable post JSON; the default (1) posts an older form-encoded format.
         body: { data: { type: 'webhook_endpoints', attributes: { url: bundle.targetUrl, events, version: 4 } } },
+        needsJson: true,
       },
       context(bundle, `subscribing to ${events.join(', ')}`),
     );
@@ -109,7 +110,7 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent> = {
       // The subscription id was lost: find this Zap's endpoint by its URL.
       const found = await vendorRequest(
         z,
-        { method: 'GET', url: `${base}/webhook_endpoints`, headers: auth(bundle), params: { 'filter[url][eq]': bundle.targetUrl } },
+        { method: 'GET', url: `${base}/webhook_endpoints`, headers: auth(bundle), params: { 'filter[url][eq]': bundle.targetUrl }, needsJson: true },
         ctx,
       );
       ids = recordsOf(found.data, 'webhook_endpoints').map((r) => asString(r.id)).filter((id): id is string => Boolean(id));
@@ -140,6 +141,7 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent> = {
         url: `${apiBase(z, bundle)}/${resource.list.path}.json`,
         headers: auth(bundle),
         params: { sort: '-created_at', 'page[size]': String(limit), ...resource.list.params },
+        needsJson: true,
       },
       context(bundle, `loading recent ${resource.list.path} as samples`),
     );

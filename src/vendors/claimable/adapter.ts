@@ -2,7 +2,7 @@ import type { Bundle } from 'zapier-platform-core';
 import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import type { ErrorContext } from '../../lib/errors';
 import { vendorRequest } from '../../lib/http';
-import { asRecord, asString, authValue, centsToDecimal, isRecord, sha256 } from '../../lib/values';
+import { asRecord, asString, authValue, centsToDecimal, isRecord, sha256, withDerived } from '../../lib/values';
 import { MONEY_FIELDS, type ClaimableEntry, type ClaimableEvent } from './events';
 
 export const TOKEN = 'claimable_api_token';
@@ -27,11 +27,7 @@ const subjectOf = (body: JsonRecord) => asRecord(body.claim) ?? asRecord(body.co
 const withDecimals = (body: JsonRecord): JsonRecord => {
   const claim = asRecord(body.claim);
   if (!claim) return body;
-  const out: JsonRecord = { ...claim };
-  for (const field of MONEY_FIELDS) {
-    const decimal = centsToDecimal(claim[field]);
-    if (decimal !== undefined) out[`${field}_decimal`] = decimal;
-  }
+  const out = MONEY_FIELDS.reduce((record, field) => withDerived(record, `${field}_decimal`, centsToDecimal(claim[field])), claim);
   return { ...body, claim: out };
 };
 
@@ -54,7 +50,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent> = {
   isConnected: (authData) => Boolean(authValue(authData, TOKEN)),
 
   async testConnection(z, bundle) {
-    await vendorRequest(z, { method: 'GET', url: `${API}/claims`, headers: auth(bundle) }, context(bundle, 'testing the connection'));
+    await vendorRequest(z, { method: 'GET', url: `${API}/claims`, headers: auth(bundle), needsJson: true }, context(bundle, 'testing the connection'));
   },
 
   eventOf: (delivery) => unquote(asString(asRecord(delivery.body)?.event_name)) ?? unquote(delivery.headers['event-name']),
@@ -95,7 +91,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent> = {
   async recent(z, bundle, entry, limit) {
     if (!authValue(bundle.authData, TOKEN)) return null;
     const resource = (entry as ClaimableEntry).resource;
-    const answer = await vendorRequest(z, { method: 'GET', url: `${API}/${resource}`, headers: auth(bundle) }, context(bundle, `loading recent ${resource} as samples`));
+    const answer = await vendorRequest(z, { method: 'GET', url: `${API}/${resource}`, headers: auth(bundle), needsJson: true }, context(bundle, `loading recent ${resource} as samples`));
     const data = answer.data;
     const list = Array.isArray(data) ? data : Array.isArray(asRecord(data)?.[resource]) ? (asRecord(data)![resource] as unknown[]) : [];
     const subject = resource === 'claims' ? 'claim' : 'contact';

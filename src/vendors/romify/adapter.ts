@@ -58,7 +58,7 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType> = {
     const webhookType = types[0];
     const answer = await vendorRequest(
       z,
-      { method: 'POST', url: `${HUB}/subscribewebhook`, headers: auth(bundle), body: { hookUrl: bundle.targetUrl, webhookType } },
+      { method: 'POST', url: `${HUB}/subscribewebhook`, headers: auth(bundle), body: { hookUrl: bundle.targetUrl, webhookType }, needsJson: true },
       context(bundle, `subscribing to ${webhookType}`),
     );
     const hook = asRecord(answer.data) ?? {};
