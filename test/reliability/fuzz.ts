@@ -1,11 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { createAppTester } from 'zapier-platform-core';
-import app from '../../src/index';
 import type { JsonRecord, Vendor, VendorId } from '../../src/lib/catalog';
 import { zapierRequest } from '../../src/lib/delivery';
 import { isRecord } from '../../src/lib/values';
 import { VENDORS } from '../../src/vendors';
+import { singleTriggerTester } from '../helpers';
 
 /**
  * Property-based fuzzing of every trigger's `perform`, through the real zapier-platform-core runtime.
@@ -233,32 +232,19 @@ export const deliveries = (target: FuzzTarget): fc.Arbitrary<FuzzCase> =>
 
 // ---- running and checking ----------------------------------------------------------------------
 
-/** A tester holding only this trigger: core compiles the whole definition on every call. */
+/** Runs a generated case through the real runtime (a fresh de-duplication cache each time). */
 export const testerFor = (key: string) => {
-  // Only the trigger under test: core compiles the whole definition on every call, and a delivery needs
-  // nothing else of the app (no authentication, no other trigger).
-  const tester = createAppTester({ version: app.version, platformVersion: app.platformVersion, triggers: { [key]: (app.triggers as Record<string, unknown>)[key] } } as never);
-  const perform = (app.triggers as unknown as Record<string, { operation: { perform: unknown } }>)[key]!.operation.perform;
-  return async (c: FuzzCase): Promise<unknown> => {
-    // A fresh cache per case: equal generated bodies must not hide behind de-duplication.
-    (tester as unknown as { zcacheTestObj: object }).zcacheTestObj = {};
+  const tester = singleTriggerTester(key);
+  return (c: FuzzCase): Promise<unknown> => {
     const request = zapierRequest(c.content, {});
     const rawHeaders = Object.fromEntries(Object.entries(c.headers).map(([k, v]) => [`Http-${k}`, v]));
-    const bundle = {
+    return tester({
       authData: c.authData,
       inputData: c.inputData,
       subscribeData: c.subscribeData,
       cleanedRequest: 'cleaned' in c ? c.cleaned : request.cleanedRequest,
       rawRequest: { ...request.rawRequest, headers: rawHeaders },
-    };
-    try {
-      return await tester(perform as never, bundle as never);
-    } finally {
-      // Core's log streams finish on process.nextTick; a loop of promises alone never lets them run,
-      // and every pending write holds its whole bundle. Zapier's runtime returns to the event loop
-      // after each invocation, and so does this.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    });
   };
 };
 

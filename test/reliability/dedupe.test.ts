@@ -1,0 +1,87 @@
+import { BOOM_ENTRIES } from '../../src/vendors/boom/events';
+import { CLAIMABLE_ENTRIES } from '../../src/vendors/claimable/events';
+import { appTester, deliveryBundle, resetCache, run } from '../helpers';
+
+/** A retried delivery runs the Zap once; two real deliveries run it twice, even with equal bodies. */
+
+const sampleOf = <T extends { key: string; sample: Record<string, unknown> }>(entries: readonly T[], key: string) => {
+  const { id: _id, ...raw } = entries.find((e) => e.key === key)!.sample;
+  return raw;
+};
+
+const booqableDelivery = (id: string) => ({
+  id,
+  event: 'order.updated',
+  resource_type: 'orders',
+  created_at: '2026-11-20T10:00:00Z',
+  data: { id: 'ord_1', number: 1042, status: 'reserved' },
+});
+
+const items = (results: unknown) => (results as unknown[]).length;
+
+beforeEach(() => resetCache());
+
+describe('de-duplication of retried deliveries', () => {
+  it('Booqable: a redelivery of the same notification id runs the Zap once', async () => {
+    const bundle = deliveryBundle(booqableDelivery('notif_1'));
+    expect(items(await run('booqable_order_updated', 'perform', bundle))).toBe(1);
+    expect(items(await run('booqable_order_updated', 'perform', bundle))).toBe(0);
+  });
+
+  it('Booqable: two notifications with equal data but different ids run it twice', async () => {
+    expect(items(await run('booqable_order_updated', 'perform', deliveryBundle(booqableDelivery('notif_1'))))).toBe(1);
+    expect(items(await run('booqable_order_updated', 'perform', deliveryBundle(booqableDelivery('notif_2'))))).toBe(1);
+  });
+
+  it('Boom: a retry with the same request_id runs the Zap once, even with the secret checked', async () => {
+    const body = sampleOf(BOOM_ENTRIES, 'boom_enrollment_approved');
+    const bundle = deliveryBundle(body, { headers: { 'x-api-key': 'dd-secret' }, authData: { boom_webhook_secret: 'dd-secret' } });
+    expect(items(await run('boom_enrollment_approved', 'perform', bundle))).toBe(1);
+    expect(items(await run('boom_enrollment_approved', 'perform', bundle))).toBe(0);
+  });
+
+  it('Boom: equal bodies with different request_ids run it twice', async () => {
+    const body = sampleOf(BOOM_ENTRIES, 'boom_enrollment_approved');
+    expect(items(await run('boom_enrollment_approved', 'perform', deliveryBundle({ ...body, request_id: 'req_a' })))).toBe(1);
+    expect(items(await run('boom_enrollment_approved', 'perform', deliveryBundle({ ...body, request_id: 'req_b' })))).toBe(1);
+  });
+
+  it('Claimable: a retry (same event, same body) runs the Zap once; a new assignment of the same claim runs it again', async () => {
+    const body = sampleOf(CLAIMABLE_ENTRIES, 'claimable_claim_assigned');
+    const retry = deliveryBundle(body, { headers: { 'event-name': '"claim.assigned"' } });
+    expect(items(await run('claimable_claim_assigned', 'perform', retry))).toBe(1);
+    expect(items(await run('claimable_claim_assigned', 'perform', retry))).toBe(0);
+    const changedAgain = { ...body, claim: { ...(body.claim as object), assignee: { id: 77, name: 'Another Handler' } } };
+    expect(items(await run('claimable_claim_assigned', 'perform', deliveryBundle(changedAgain, { headers: { 'event-name': '"claim.assigned"' } })))).toBe(1);
+  });
+
+  it('Romify: the same body posted twice runs the Zap once', async () => {
+    const body = { leadId: 'lead_1', firstName: 'Priya', webhookType: 'COMPLETED_FLOW_ALL_CHANGES' };
+    expect(items(await run('romify_completed_flow_all_changes', 'perform', deliveryBundle(body)))).toBe(1);
+    expect(items(await run('romify_completed_flow_all_changes', 'perform', deliveryBundle(body)))).toBe(0);
+  });
+
+  it('keeps Zaps apart: the same delivery reaches two Zaps of the same trigger', async () => {
+    const body = booqableDelivery('notif_9');
+    const zap = (id: number) => ({ ...deliveryBundle(body), meta: { zap: { id } } });
+    expect(items(await run('booqable_order_updated', 'perform', zap(1)))).toBe(1);
+    expect(items(await run('booqable_order_updated', 'perform', zap(2)))).toBe(1);
+    expect(items(await run('booqable_order_updated', 'perform', zap(1)))).toBe(0);
+  });
+});
+
+describe('without a delivery cache (local runs)', () => {
+  const tester = appTester as unknown as { zcacheTestObj: unknown };
+
+  afterEach(() => resetCache());
+
+  it('passes every delivery on and logs that de-duplication is off', async () => {
+    // With no cache stand-in, core's z.cache has no backend and throws, as it does outside Zapier.
+    tester.zcacheTestObj = undefined;
+    const bundle = deliveryBundle(booqableDelivery('notif_1'));
+    expect(items(await run('booqable_order_updated', 'perform', bundle))).toBe(1);
+    expect(items(await run('booqable_order_updated', 'perform', bundle))).toBe(1);
+    const logged = (console.log as jest.Mock).mock.calls.map((args) => args.join(' '));
+    expect(logged.some((line) => line.includes('De-duplication is off'))).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createAppTester } from 'zapier-platform-core';
+import { booqableOrder } from '../../bench/deliveries';
+import { app, deliveryBundle, resetCache, run, singleTriggerTester, type AnyBundle } from '../helpers';
+
+// A garbage collection on demand, so heap figures are live data, not garbage not yet collected.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const liveHeap = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+const MB = 1024 * 1024;
+
+/** Heap growth over `count` deliveries after a warm-up, in bytes. */
+const growth = async (deliver: (i: number) => Promise<unknown>, count: number): Promise<number> => {
+  for (let i = 0; i < 500; i += 1) await deliver(-i - 1);
+  const before = liveHeap();
+  for (let i = 0; i < count; i += 1) await deliver(i);
+  return liveHeap() - before;
+};
+
+describe('load', () => {
+  it('10,000 deliveries through one trigger in one process hold no memory beyond what the platform itself does', async () => {
+    const body = JSON.stringify(booqableOrder(2_000));
+    const ours = singleTriggerTester('booqable_order_updated');
+    const grown = await growth(async (i) => {
+      const result = (await ours(deliveryBundle(undefined, { content: body.replace('"notif-bench"', `"notif-${i}"`) }))) as unknown[];
+      if (result.length !== 1) throw new Error(`delivery ${i} gave ${result.length} items`);
+    }, 10_000);
+
+    // The floor: an app whose perform returns the body, through the same runtime, the same number of times.
+    const reference = {
+      version: '1.0.0',
+      platformVersion: app.platformVersion,
+      triggers: { delivery: { key: 'delivery', noun: 'Delivery', display: { label: 'Delivery', description: 'Triggers on a delivery.' }, operation: { type: 'hook', perform: (_z: unknown, b: AnyBundle) => [b.cleanedRequest], sample: { id: '1' } } } },
+    };
+    const tester = createAppTester(reference as never);
+    const floor = await growth(async (i) => {
+      await tester(reference.triggers.delivery.operation.perform as never, deliveryBundle(undefined, { content: body.replace('"notif-bench"', `"notif-${i}"`) }) as never);
+      await new Promise((resolve) => setImmediate(resolve));
+    }, 10_000);
+
+    process.stdout.write(`heap growth over 10,000 deliveries: ours ${(grown / MB).toFixed(1)} MB, reference ${(floor / MB).toFixed(1)} MB\n`);
+    // Under 200 bytes a delivery beyond the platform's own: a leak of even one body (2 KB) each would be 20 MB.
+    expect(grown - floor).toBeLessThan(2 * MB);
+    expect(grown).toBeLessThan(8 * MB);
+  }, 120_000);
+
+  it('a 10 MB delivery (Zapier’s limit) is processed well inside the 30 s a perform has, nothing dropped', async () => {
+    resetCache();
+    const order = booqableOrder(10 * 1024 * 1024, 'notif-10mb');
+    const content = JSON.stringify(order);
+    expect(content.length).toBeGreaterThan(9.5 * MB);
+    const started = process.hrtime.bigint();
+    const [item] = await run('booqable_order_updated', 'perform', deliveryBundle(undefined, { content }));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    process.stdout.write(`10 MB delivery: ${seconds.toFixed(2)} s\n`);
+    expect(seconds).toBeLessThan(10);
+    expect(item!.id).toBe('notif-10mb');
+    expect((item!.data as { lines: unknown[] }).lines).toHaveLength((order.data as { lines: unknown[] }).lines.length);
+  }, 60_000);
+});
