@@ -1,0 +1,203 @@
+/**
+ * `npm run bench`: this app against a minimal reference app (bench/reference), same machine, same
+ * run. Prints ratios; nothing here passes or fails. Section by section:
+ * cold start, warm per-delivery cost, body-size scaling and peak memory, zip size, vendor HTTP calls.
+ */
+// nock first, with no connection allowed: core wraps http.request when an app runs, and nock must be
+// underneath that wrapper to see the HTTP-call section's requests. Nothing here reaches a network.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require('nock').disableNetConnect();
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { zapierRequest } from '../src/lib/delivery';
+import { booqableOrder, boomEnrollment, claimableClaim } from './deliveries';
+import { countVendorCalls } from './http-calls';
+
+// Compiled to bench/dist/bench/run.js: the project is three levels up.
+const ROOT = resolve(__dirname, '..', '..', '..');
+const OURS = join(ROOT, 'index.js');
+const REFERENCE = join(ROOT, 'bench', 'reference', 'index.js');
+const CHILD = join(__dirname, 'child.js');
+const REF_TRIGGER = 'delivery';
+const QUICK = process.argv.includes('--quick');
+
+type Handler = (event: object) => Promise<{ results: unknown[] }>;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createAppHandler } = require('zapier-platform-core') as { createAppHandler: (app: string) => Handler };
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const verdict = (ratio: number, target: number) => `${ratio.toFixed(2)}× (target ≤ ${target}×: ${ratio <= target ? 'met' : 'MISSED'})`;
+const rows: string[] = [];
+const say = (line = '') => {
+  rows.push(line);
+  process.stdout.write(line + '\n');
+};
+
+const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
+const bodyFile = (name: string, body: object) => {
+  const file = join(scratch, `${name}.json`);
+  writeFileSync(file, JSON.stringify(body));
+  return file;
+};
+
+interface ChildReport {
+  ms: number;
+  items: number;
+  maxRssKb: number;
+}
+const runChild = (app: string, trigger: string, file: string): ChildReport & { wallMs: number } => {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [CHILD, app, trigger, file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (child.status !== 0) throw new Error(`child failed: ${child.stderr}`);
+  const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildReport;
+  if (report.items !== 1) throw new Error(`child emitted ${report.items} items for ${trigger}`);
+  return { ...report, wallMs };
+};
+
+/** Per-delivery ms through an in-process handler, `count` deliveries, each with a fresh id. */
+const perDelivery = async (handler: Handler, trigger: string, body: (i: number) => string, count: number): Promise<number> => {
+  const cache = {};
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < count; i += 1) {
+    const { results } = await handler({ command: 'execute', method: `triggers.${trigger}.operation.perform`, bundle: { authData: {}, inputData: {}, ...zapierRequest(body(i), {}) }, zcacheTestObj: cache });
+    if (results.length !== 1) throw new Error(`${trigger} emitted ${results.length} items`);
+    await new Promise((done) => setImmediate(done));
+  }
+  return Number(process.hrtime.bigint() - started) / 1e6 / count;
+};
+
+const coldStart = () => {
+  const runs = QUICK ? 4 : 10;
+  const file = bodyFile('cold-1kb', booqableOrder(1024));
+  const ours: number[] = [];
+  const ref: number[] = [];
+  runChild(OURS, 'booqable_order_updated', file); // fills the OS file cache for both
+  runChild(REFERENCE, REF_TRIGGER, file);
+  for (let i = 0; i < runs; i += 1) {
+    ours.push(runChild(OURS, 'booqable_order_updated', file).wallMs);
+    ref.push(runChild(REFERENCE, REF_TRIGGER, file).wallMs);
+  }
+  say(`## Cold start to first result (fresh process, 1 KB Booqable delivery, ${runs} alternated runs)`);
+  say(`ours ${ms(median(ours))} · reference ${ms(median(ref))} · ratio ${verdict(median(ours) / median(ref), 1.2)}`);
+  say();
+};
+
+const warm = async (ours: Handler, ref: Handler) => {
+  const rounds = QUICK ? 2 : 5;
+  const count = QUICK ? 20 : 60;
+  const cases: [string, string, (i: number) => string][] = [
+    ['Booqable order.updated', 'booqable_order_updated', (i) => JSON.stringify(booqableOrder(1024, `notif-${i}-${Math.random()}`))],
+    ['Boom enrollment_approved', 'boom_enrollment_approved', (i) => JSON.stringify(boomEnrollment(`req-${i}-${Math.random()}`))],
+    ['Claimable claim.created', 'claimable_claim_created', (i) => JSON.stringify(claimableClaim(i + Math.random()))],
+  ];
+  say(`## Warm per-delivery cost (in-process handler, ${rounds} alternated rounds of ${count})`);
+  for (const [name, trigger, body] of cases) {
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let r = 0; r < rounds; r += 1) {
+      a.push(await perDelivery(ours, trigger, body, count));
+      b.push(await perDelivery(ref, REF_TRIGGER, body, count));
+    }
+    const ratio = median(a) / median(b);
+    say(`${name}: ours ${ms(median(a))} (${(1000 / median(a)).toFixed(0)}/s) · reference ${ms(median(b))} (${(1000 / median(b)).toFixed(0)}/s) · ratio ${verdict(ratio, 1.25)}`);
+  }
+  say();
+};
+
+const scaling = async (ours: Handler, ref: Handler) => {
+  const sizes: [string, number, number][] = [
+    ['1 KB', 1024, 30],
+    ['100 KB', 100 * 1024, 20],
+    ['1 MB', 1024 * 1024, 8],
+    ['10 MB', 10 * 1024 * 1024, QUICK ? 2 : 4],
+  ];
+  say('## Scaling with body size (Booqable order with many lines)');
+  say('size | ours per delivery | reference | peak RSS ours (idle + n× body) | peak RSS reference');
+  const times: Record<string, number> = {};
+  const idleOurs = runChild(OURS, 'booqable_order_updated', bodyFile('idle', booqableOrder(1024))).maxRssKb * 1024;
+  const idleRef = runChild(REFERENCE, REF_TRIGGER, bodyFile('idle', booqableOrder(1024))).maxRssKb * 1024;
+  let peakRatio10 = 0;
+  for (const [label, bytes, count] of sizes) {
+    const text = JSON.stringify(booqableOrder(bytes));
+    const body = (i: number) => text.replace('"notif-bench"', `"notif-${i}-${Math.random()}"`);
+    const a = await perDelivery(ours, 'booqable_order_updated', body, count);
+    const b = await perDelivery(ref, REF_TRIGGER, body, count);
+    times[label] = a;
+    const file = bodyFile(`scale-${bytes}`, JSON.parse(text));
+    const peakOurs = runChild(OURS, 'booqable_order_updated', file).maxRssKb * 1024;
+    const peakRef = runChild(REFERENCE, REF_TRIGGER, file).maxRssKb * 1024;
+    // Below 1 MB the body is lost in the noise of the process's own memory.
+    const times_body = (peak: number, idle: number) => (bytes < 1024 * 1024 ? '≈0' : Math.max(0, (peak - idle) / text.length).toFixed(1));
+    if (label === '10 MB') peakRatio10 = (peakOurs - idleOurs) / text.length;
+    say(`${label} | ${ms(a)} | ${ms(b)} | ${mb(peakOurs)} (${mb(idleOurs)} + ${times_body(peakOurs, idleOurs)}× body) | ${mb(peakRef)} (${times_body(peakRef, idleRef)}× body)`);
+  }
+  say(`time 10 MB / 1 MB: ${verdict(times['10 MB']! / times['1 MB']!, 12)}; linear ≈ 10`);
+  say(`peak memory at 10 MB: idle + ${verdict(peakRatio10, 8)} the body`);
+  say();
+};
+
+const zipOf = (dir: string): number => {
+  rmSync(join(dir, 'build'), { recursive: true, force: true });
+  const cli = join(ROOT, 'node_modules', '.bin', 'zapier-platform');
+  try {
+    execFileSync(cli, ['build', '--skip-validation', '--skip-dep-install'], {
+      cwd: dir,
+      stdio: 'pipe',
+      env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1', PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` },
+    });
+  } catch (error) {
+    // The CLI tests the zip after writing it; its size is what is measured here.
+    if (!existsSync(join(dir, 'build', 'build.zip'))) throw error;
+  }
+  return statSync(join(dir, 'build', 'build.zip')).size;
+};
+
+const zips = () => {
+  const refDir = join(scratch, 'reference-app');
+  cpSync(join(ROOT, 'bench', 'reference'), refDir, { recursive: true });
+  cpSync(join(ROOT, '.zapierapprc'), join(refDir, '.zapierapprc'));
+  writeFileSync(join(refDir, '.gitignore'), 'node_modules\nbuild\n');
+  // Hard links, not a symlink: the CLI's build reads real files. Core's dependencies sit at the top level.
+  execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(refDir, 'node_modules')]);
+  const ref = zipOf(refDir);
+  const ours = zipOf(ROOT);
+  say('## Deployable zip');
+  say(`ours ${mb(ours)} · reference ${mb(ref)} · ratio ${verdict(ours / ref, 1.5)}`);
+  say();
+};
+
+const main = async () => {
+  // Core kills a process over 450 MB RSS after 250 invocations (Zapier's guard for a Lambda
+  // container); this one process runs hundreds of deliveries, ten-megabyte ones among them.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('zapier-platform-core/src/constants') as { KILL_MAX_LIMIT: number }).KILL_MAX_LIMIT = Number.MAX_SAFE_INTEGER;
+  // Core logs memory use on every invocation outside tests, as in production; both apps pay it, unseen.
+  console.log = () => undefined;
+  say(`# Benchmark, ${new Date().toISOString()}, Node ${process.version}${QUICK ? ' (quick)' : ''}`);
+  say();
+  coldStart();
+  const ours = createAppHandler(OURS);
+  const ref = createAppHandler(REFERENCE);
+  await warm(ours, ref);
+  await scaling(ours, ref);
+  if (!process.argv.includes('--no-zip')) zips();
+  say('## Vendor HTTP calls (nock-recorded; the floor is one each)');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  for (const line of await countVendorCalls((require(OURS) as { default?: never }).default ?? require(OURS))) say(line);
+  rmSync(scratch, { recursive: true, force: true });
+};
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  rmSync(scratch, { recursive: true, force: true });
+  process.exit(1);
+});
