@@ -123,8 +123,12 @@ const scaling = async (ours: Handler, ref: Handler) => {
   say('## Scaling with body size (Booqable order with many lines)');
   say('size | ours per delivery | reference | peak RSS ours (idle + n× body) | peak RSS reference');
   const times: Record<string, number> = {};
-  const idleOurs = runChild(OURS, 'booqable_order_updated', bodyFile('idle', booqableOrder(1024))).maxRssKb * 1024;
-  const idleRef = runChild(REFERENCE, REF_TRIGGER, bodyFile('idle', booqableOrder(1024))).maxRssKb * 1024;
+  // Peak RSS of a fresh process, median of three: one process's figure moves by several MB.
+  const peak = (app: string, trigger: string, file: string) => median([0, 1, 2].map(() => runChild(app, trigger, file).maxRssKb * 1024));
+  const idleFile = bodyFile('idle', booqableOrder(1024));
+  const idleOurs = peak(OURS, 'booqable_order_updated', idleFile);
+  const idleRef = peak(REFERENCE, REF_TRIGGER, idleFile);
+  let peakRatioRef10 = 0;
   let peakRatio10 = 0;
   for (const [label, bytes, count] of sizes) {
     const text = JSON.stringify(booqableOrder(bytes));
@@ -133,15 +137,18 @@ const scaling = async (ours: Handler, ref: Handler) => {
     const b = await perDelivery(ref, REF_TRIGGER, body, count);
     times[label] = a;
     const file = bodyFile(`scale-${bytes}`, JSON.parse(text));
-    const peakOurs = runChild(OURS, 'booqable_order_updated', file).maxRssKb * 1024;
-    const peakRef = runChild(REFERENCE, REF_TRIGGER, file).maxRssKb * 1024;
+    const peakOurs = peak(OURS, 'booqable_order_updated', file);
+    const peakRef = peak(REFERENCE, REF_TRIGGER, file);
     // Below 1 MB the body is lost in the noise of the process's own memory.
     const times_body = (peak: number, idle: number) => (bytes < 1024 * 1024 ? '≈0' : Math.max(0, (peak - idle) / text.length).toFixed(1));
-    if (label === '10 MB') peakRatio10 = (peakOurs - idleOurs) / text.length;
+    if (label === '10 MB') {
+      peakRatio10 = (peakOurs - idleOurs) / text.length;
+      peakRatioRef10 = (peakRef - idleRef) / text.length;
+    }
     say(`${label} | ${ms(a)} | ${ms(b)} | ${mb(peakOurs)} (${mb(idleOurs)} + ${times_body(peakOurs, idleOurs)}× body) | ${mb(peakRef)} (${times_body(peakRef, idleRef)}× body)`);
   }
   say(`time 10 MB / 1 MB: ${verdict(times['10 MB']! / times['1 MB']!, 12)}; linear ≈ 10`);
-  say(`peak memory at 10 MB: idle + ${verdict(peakRatio10, 8)} the body`);
+  say(`peak memory at 10 MB: idle + ${verdict(peakRatio10, 8)} the body (the reference: idle + ${peakRatioRef10.toFixed(1)}×)`);
   say();
 };
 

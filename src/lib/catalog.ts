@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import type { ZodType } from 'zod';
+import type { JsonSchema } from './json-schema';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -25,8 +25,8 @@ export interface CatalogEntry<E extends string = string> {
   hidden?: boolean;
   sample: JsonRecord;
   outputFields: readonly OutputField[];
-  /** Lenient payload schema: checks the sample in tests and types in deliveries; never drops fields. */
-  schema: ZodType;
+  /** Lenient payload schema (JSON Schema compiled from zod): checks the sample in tests and types in deliveries; never drops fields. */
+  schema: JsonSchema;
   /** Where real recent records come from for "Test trigger"; vendor-specific meaning. */
   resource?: string;
 }

@@ -2,6 +2,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { CatalogEntry, DeliveryAdapter, JsonRecord } from './catalog';
 import { markSeen } from './dedupe';
 import { readDelivery } from './delivery';
+import { typeIssues } from './json-schema';
 import { isRecord } from './values';
 
 export interface Route<E extends string> {
@@ -74,12 +75,9 @@ const pipeline = async <E extends string>(z: ZObject, bundle: Bundle, adapter: D
 
   const entry = route.entryFor(event);
   if (entry) {
-    const parsed = entry.schema.safeParse(body);
-    if (!parsed.success) {
-      // Lenient: an unexpected type is reported, never a reason to lose the delivery.
-      const paths = parsed.error.issues.slice(0, 5).map((issue) => issue.path.join('.') || '(body)');
-      z.console.log(`Note: ${adapter.name} sent fields of unexpected types (${paths.join(', ')}); passed through as sent.`);
-    }
+    const paths = typeIssues(entry.schema, body);
+    // Lenient: an unexpected type is reported, never a reason to lose the delivery.
+    if (paths.length > 0) z.console.log(`Note: ${adapter.name} sent fields of unexpected types (${paths.join(', ')}); passed through as sent.`);
   }
 
   const id = adapter.deliveryId(body, delivery);

@@ -1,4 +1,4 @@
-import { z as zod } from 'zod';
+import { DELIVERY_SCHEMAS } from '../../lib/delivery-schemas';
 import type { AnyEventEntry, CatalogEntry, JsonRecord, OutputField } from '../../lib/catalog';
 import { lineItems, prefixed } from '../../lib/fields';
 
@@ -191,17 +191,6 @@ const FIELDS: Record<Shape, OutputField[]> = {
   merged: [f('target_application_id', 'Target Application ID'), f('target_application_url', 'Target Application URL'), f('merged_application_ids', 'Merged Application IDs'), f('merged_at', 'Merged At', 'datetime'), f('merged_by', 'Merged By')],
 };
 
-// Lenient: types are checked only where Boom documents them; every field is optional and kept.
-const optionalText = zod.string().nullish();
-export const deliverySchema = zod.looseObject({
-  event: zod.string(),
-  request_id: optionalText,
-  customer_id: optionalText,
-  enrollment_id: optionalText,
-  transactions: zod.array(zod.looseObject({ amount: zod.number().nullish() })).nullish(),
-  monthly_rent_amount: zod.looseObject({ cents: zod.number().nullish(), currency: optionalText }).nullish(),
-  reasons: zod.array(zod.unknown()).nullish(),
-});
 
 const DEPRECATED = ' Deprecated by Boom: kept working for existing Zaps.';
 
@@ -265,7 +254,7 @@ export const BOOM_ENTRIES: readonly BoomEntry[] = ROWS.map(([key, event, label, 
   resource: SHAPES[shape].resource,
   sample: { event, request_id: REQUEST_ID, ...SHAPES[shape].body, id: REQUEST_ID, ...(shape === 'group' ? { source_id: 'app_5521' } : {}) },
   outputFields: [...envelopeFields, ...FIELDS[shape]],
-  schema: deliverySchema,
+  schema: DELIVERY_SCHEMAS.boom,
 }));
 
 export const shapeOf = (shape: Shape) => SHAPES[shape];
@@ -280,5 +269,5 @@ export const BOOM_ANY_EVENT: AnyEventEntry<BoomEvent> = {
   pickRequired: false,
   sample: BOOM_ENTRIES.find((e) => e.key === 'boom_enrollment_approved')!.sample,
   outputFields: [...envelopeFields, f('customer_id', 'Customer ID'), f('enrollment_id', 'Enrollment ID')],
-  schema: deliverySchema,
+  schema: DELIVERY_SCHEMAS.boom,
 };

@@ -1,4 +1,4 @@
-import { z as zod } from 'zod';
+import { DELIVERY_SCHEMAS } from '../../lib/delivery-schemas';
 import type { AnyEventEntry, CatalogEntry, JsonRecord, OutputField } from '../../lib/catalog';
 import { lineItems, prefixed } from '../../lib/fields';
 import * as samples from './samples';
@@ -151,15 +151,6 @@ const envelopeFields: OutputField[] = [
   { key: 'resource_type', label: 'Resource Type' },
 ];
 
-// Lenient: every field optional and any type tolerated where Booqable's docs leave room; unknown keys kept.
-const text = zod.string().nullish();
-export const deliverySchema = zod.looseObject({
-  id: zod.union([zod.string(), zod.number()]).optional(),
-  event: text,
-  created_at: text,
-  resource_type: text,
-  data: zod.looseObject({ id: zod.union([zod.string(), zod.number()]).nullish() }).optional(),
-});
 
 /** A delivery as Booqable version 4 posts it: the notification around the record. */
 export const envelope = (event: BooqableEvent, resource: ResourceName, data: JsonRecord, id: string, createdAt: string): JsonRecord => ({
@@ -237,7 +228,7 @@ export const BOOQABLE_ENTRIES: readonly BooqableEntry[] = ROWS.map(([key, event,
   resource,
   sample: envelope(event, resource, RESOURCES[resource].sample, SAMPLE_NOTIFICATION_ID, SAMPLE_TIME),
   outputFields: [...envelopeFields, ...RESOURCES[resource].fields],
-  schema: deliverySchema,
+  schema: DELIVERY_SCHEMAS.booqable,
 }));
 
 export const BOOQABLE_ANY_EVENT: AnyEventEntry<BooqableEvent> = {
@@ -250,7 +241,7 @@ export const BOOQABLE_ANY_EVENT: AnyEventEntry<BooqableEvent> = {
   pickRequired: true,
   sample: BOOQABLE_ENTRIES.find((e) => e.key === 'booqable_order_updated')!.sample,
   outputFields: envelopeFields,
-  schema: deliverySchema,
+  schema: DELIVERY_SCHEMAS.booqable,
 };
 
 export const resourceOf = (name: ResourceName): Resource => RESOURCES[name];

@@ -1,4 +1,4 @@
-import { z as zod } from 'zod';
+import { DELIVERY_SCHEMAS } from '../../lib/delivery-schemas';
 import type { CatalogEntry, JsonRecord, OutputField } from '../../lib/catalog';
 import { prefixed } from '../../lib/fields';
 
@@ -107,14 +107,6 @@ const contactFields: OutputField[] = [
   ], 'Contact'),
 ];
 
-const optionalText = zod.string().nullish();
-export const deliverySchema = zod.looseObject({
-  event_name: optionalText,
-  source: optionalText,
-  performed_by: zod.looseObject({ name: optionalText }).nullish(),
-  claim: zod.looseObject({ id: zod.union([zod.number(), zod.string()]).nullish(), labels: zod.array(zod.unknown()).nullish() }).nullish(),
-  contact: zod.looseObject({ id: zod.union([zod.number(), zod.string()]).nullish() }).nullish(),
-});
 
 const SAMPLE_ID = 'c6f1d2e3a4b5968778695a4b3c2d1e0f1a2b3c4d5e6f708192a3b4c5d6e7f809';
 
@@ -147,5 +139,5 @@ export const CLAIMABLE_ENTRIES: readonly ClaimableEntry[] = ROWS.map(([key, even
   resource: subject === 'claim' ? 'claims' : 'contacts',
   sample: { [subject]: subject === 'claim' ? claim : contact, event_name: events[0], source: 'ui', performed_by: uiUser, id: SAMPLE_ID },
   outputFields: subject === 'claim' ? claimFields : contactFields,
-  schema: deliverySchema,
+  schema: DELIVERY_SCHEMAS.claimable,
 }));

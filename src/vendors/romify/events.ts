@@ -1,4 +1,4 @@
-import { z as zod } from 'zod';
+import { DELIVERY_SCHEMAS } from '../../lib/delivery-schemas';
 import type { CatalogEntry, JsonRecord, OutputField } from '../../lib/catalog';
 import { prefixed } from '../../lib/fields';
 
@@ -62,7 +62,6 @@ const leadFields: OutputField[] = [
   ...eventFields,
 ];
 
-export const deliverySchema = zod.looseObject({ webhookType: zod.string().optional() });
 
 const withId = (sample: JsonRecord, id: string): JsonRecord => ({ ...sample, id });
 
@@ -82,5 +81,5 @@ export const ROMIFY_ENTRIES: readonly CatalogEntry<RomifyWebhookType>[] = ROWS.m
   events: [type],
   sample: withId(sample, 'b5f1c0d2e3a4f5061728394a5b6c7d8e9f00112233445566778899aabbccddee'),
   outputFields: noun === 'Lead' ? leadFields : [{ key: 'id', label: 'Delivery ID' }, typeField, ...eventFields],
-  schema: deliverySchema,
+  schema: DELIVERY_SCHEMAS.romify,
 }));

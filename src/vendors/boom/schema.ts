@@ -1,0 +1,14 @@
+import { z as zod } from 'zod';
+
+/** What a Boom delivery is checked against (authoring form; the app runs its JSON Schema). */
+// Lenient: types are checked only where Boom documents them; every field is optional and kept.
+const optionalText = zod.string().nullish();
+export const boomDelivery = zod.looseObject({
+  event: zod.string(),
+  request_id: optionalText,
+  customer_id: optionalText,
+  enrollment_id: optionalText,
+  transactions: zod.array(zod.looseObject({ amount: zod.number().nullish() })).nullish(),
+  monthly_rent_amount: zod.looseObject({ cents: zod.number().nullish(), currency: optionalText }).nullish(),
+  reasons: zod.array(zod.unknown()).nullish(),
+});
