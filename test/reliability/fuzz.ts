@@ -325,3 +325,21 @@ export const fuzzTrigger = async (target: FuzzTarget): Promise<{ emitted: number
   );
   return { emitted, runs };
 };
+
+/** The fuzz suite of one vendor; one file per vendor lets jest run them on both cores. */
+export const describeFuzz = (vendorId: VendorId) => {
+  const rejections: unknown[] = [];
+  const onRejection = (reason: unknown) => rejections.push(reason);
+  beforeAll(() => process.on('unhandledRejection', onRejection));
+  afterAll(() => process.off('unhandledRejection', onRejection));
+
+  describe.each(targetsOf(vendorId))('fuzzing $key', (target) => {
+    it(`survives ${FUZZ_RUNS} generated deliveries: items with ids and every leaf, or a Zapier error naming the vendor`, async () => {
+      const { emitted, runs } = await fuzzTrigger(target);
+      expect(runs).toBe(FUZZ_RUNS);
+      // The generator must reach the Zap often, or the leaf property would check nothing.
+      expect(emitted).toBeGreaterThan(FUZZ_RUNS / 10);
+      expect(rejections).toEqual([]);
+    }, 120_000);
+  });
+};
