@@ -119,14 +119,19 @@ const rawSample = (key: string): Record<string, unknown> => {
   return body;
 };
 
+/** What to tell the user when the server cannot listen. */
+export const startFailure = (error: NodeJS.ErrnoException, host: string, port: number): string => {
+  const why = error.code === 'EADDRINUSE' ? `port ${port} on ${host} is already in use; set PORT to another one (PORT=${port + 1} npm start)` : error.message;
+  return `The workbench could not start: ${why}.`;
+};
+
 if (require.main === module) {
   const port = Number(process.env.PORT ?? 8787);
   const host = process.env.HOST ?? '127.0.0.1';
   startWorkbench({ port, host })
     .then(({ url, engine }) => process.stdout.write(banner(url, engine) + '\n'))
     .catch((error: NodeJS.ErrnoException) => {
-      const why = error.code === 'EADDRINUSE' ? `port ${port} on ${host} is already in use; set PORT to another one (PORT=8788 npm start)` : error.message;
-      process.stderr.write(`The workbench could not start: ${why}.\n`);
+      process.stderr.write(startFailure(error, host, port) + '\n');
       process.exit(1);
     });
 }

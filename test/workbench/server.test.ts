@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOOM_ENTRIES } from '../../src/vendors/boom/events';
-import { banner, startWorkbench } from '../../src/workbench/server';
+import { banner, startFailure, startWorkbench } from '../../src/workbench/server';
 
 const SECRET = 'wb-secret-ZZ-777';
 let server: Server;
@@ -79,5 +79,17 @@ describe('the webhook workbench', () => {
 
   it('prints a curl line at start that posts a catalog sample', () => {
     expect(printed.join('\n')).toMatch(/curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/boom .*"event":"enrollment_approved"/);
+  });
+});
+
+describe('starting the workbench', () => {
+  it('says the port is taken, and how to pick another, when it is', async () => {
+    const port = Number(new URL(url).port);
+    const failure = await startWorkbench({ port, capturesDir: dir, authData: {}, print: () => undefined }).then(
+      () => undefined,
+      (error: NodeJS.ErrnoException) => error,
+    );
+    expect(failure?.code).toBe('EADDRINUSE');
+    expect(startFailure(failure!, '127.0.0.1', port)).toBe(`The workbench could not start: port ${port} on 127.0.0.1 is already in use; set PORT to another one (PORT=${port + 1} npm start).`);
   });
 });
