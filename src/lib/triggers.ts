@@ -7,7 +7,7 @@ type Perform = (z: ZObject, bundle: Bundle) => Promise<JsonRecord[]>;
 
 const SAMPLE_LIMIT = 3;
 
-const inputField = (input: TriggerInput) => ({
+const fieldOf = (input: TriggerInput) => ({
   key: input.key,
   label: input.label,
   helpText: input.helpText,
@@ -16,6 +16,14 @@ const inputField = (input: TriggerInput) => ({
   required: false,
   altersDynamicFields: false,
 });
+
+const inputFields = new WeakMap<TriggerInput, ReturnType<typeof fieldOf>>();
+/** One field object per input, shared by every trigger showing it (see operationBase). */
+const inputField = (input: TriggerInput) => {
+  const field = inputFields.get(input) ?? fieldOf(input);
+  inputFields.set(input, field);
+  return field;
+};
 
 const routeFor = <E extends string>(entry: CatalogEntry<E>, takesUnnamed: boolean): Route<E> => ({
   triggerKey: entry.key,
@@ -44,7 +52,9 @@ const display = (entry: { label: string; description: string; hidden?: boolean }
 const operationBase = (entry: Omit<CatalogEntry, 'events'>) => ({
   type: 'hook' as const,
   sample: entry.sample,
-  outputFields: entry.outputFields.map((f) => ({ ...f })),
+  // The field objects stay shared between triggers: core deep-copies the definition on every
+  // invocation, and lodash copies an object referenced twice only once.
+  outputFields: [...entry.outputFields],
 });
 
 /** A REST-hook trigger: subscribes through the vendor's API when the Zap turns on. */
