@@ -286,6 +286,8 @@ export const check = async (target: FuzzTarget, run: (c: FuzzCase) => Promise<un
     const { name, message } = error as Error;
     if (!ZAPIER_ERRORS.has(name)) return { ok: false, problem: `threw ${name}: ${message}` };
     if (!message.includes(vendor)) return { ok: false, problem: `${name} without the vendor's name: ${message}` };
+    // A delivery is only ever refused, with the reason: "Rejected: <vendor> sent … / failed the authenticity check (…)".
+    if (!/^Rejected: .*(failed the authenticity check \(.+\)|sent .+ where a JSON object was expected)/.test(message)) return { ok: false, problem: `an unclear refusal: ${message}` };
     if (message.includes(BOOM_SECRET)) return { ok: false, problem: `the Boom secret is in: ${message}` };
     return { ok: true };
   }
