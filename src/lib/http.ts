@@ -52,6 +52,7 @@ export const vendorRequest = async (z: ZObject, request: VendorRequest, ctx: Err
   const ok = (response.status >= 200 && response.status < 300) || (request.alsoOk ?? []).includes(response.status);
   if (!ok) throwForVendorStatus(z, response, ctx);
   const data = parseJson(response.content);
-  if (request.needsJson && data === undefined && ok && response.status < 300) notJson(z, response, ctx);
+  // alsoOk statuses (a 404 on unsubscribe) need no answer; a 2xx that should carry data does.
+  if (request.needsJson && data === undefined && response.status < 300) notJson(z, response, ctx);
   return { status: response.status, data };
 };

@@ -20,9 +20,8 @@ const fieldOf = (input: TriggerInput) => ({
 const inputFields = new WeakMap<TriggerInput, ReturnType<typeof fieldOf>>();
 /** One field object per input, shared by every trigger showing it (see operationBase). */
 const inputField = (input: TriggerInput) => {
-  const field = inputFields.get(input) ?? fieldOf(input);
-  inputFields.set(input, field);
-  return field;
+  if (!inputFields.has(input)) inputFields.set(input, fieldOf(input));
+  return inputFields.get(input)!;
 };
 
 const routeFor = <E extends string>(entry: CatalogEntry<E>, takesUnnamed: boolean): Route<E> => ({

@@ -15,9 +15,10 @@ export const compiledDeliverySchemas = (): Record<VendorId, object> => ({
   claimable: zod.toJSONSchema(claimableDelivery),
 });
 
-export const SCHEMAS_FILE = join('src', 'generated', 'delivery-schemas.json');
+// From src/tools (tests) or dist/tools (npm run schemas) alike: the committed file under src/.
+export const SCHEMAS_FILE = join(__dirname, '..', '..', 'src', 'generated', 'delivery-schemas.json');
 
 if (require.main === module && process.argv.includes('--write')) {
   writeFileSync(SCHEMAS_FILE, JSON.stringify(compiledDeliverySchemas(), null, 2) + '\n');
-  process.stdout.write(`wrote ${SCHEMAS_FILE}\n`);
+  process.stdout.write('src/generated/delivery-schemas.json written.\n');
 }

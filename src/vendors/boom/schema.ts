@@ -1,8 +1,9 @@
 import { z as zod } from 'zod';
 
-/** What a Boom delivery is checked against (authoring form; the app runs its JSON Schema). */
-// Lenient: types are checked only where Boom documents them; every field is optional and kept.
+// Lenient: types are checked only where Boom documents them; every field but `event` is optional and kept.
 const optionalText = zod.string().nullish();
+
+/** What a Boom delivery is checked against (authoring form; the app runs its JSON Schema). */
 export const boomDelivery = zod.looseObject({
   event: zod.string(),
   request_id: optionalText,

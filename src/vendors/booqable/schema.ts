@@ -1,8 +1,9 @@
 import { z as zod } from 'zod';
 
-/** What a Booqable delivery is checked against (authoring form; the app runs its JSON Schema). */
 // Lenient: every field optional and any type tolerated where Booqable's docs leave room; unknown keys kept.
 const text = zod.string().nullish();
+
+/** What a Booqable delivery is checked against (authoring form; the app runs its JSON Schema). */
 export const booqableDelivery = zod.looseObject({
   id: zod.union([zod.string(), zod.number()]).optional(),
   event: text,

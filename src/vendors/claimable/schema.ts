@@ -1,7 +1,8 @@
 import { z as zod } from 'zod';
 
-/** What a Claimable delivery is checked against (authoring form; the app runs its JSON Schema). */
 const optionalText = zod.string().nullish();
+
+/** What a Claimable delivery is checked against (authoring form; the app runs its JSON Schema). */
 export const claimableDelivery = zod.looseObject({
   event_name: optionalText,
   source: optionalText,
