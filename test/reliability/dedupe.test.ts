@@ -1,21 +1,10 @@
-import { BOOM_ENTRIES } from '../../src/vendors/boom/events';
+import { booqableOrder, boomEnrollment, rawSample } from '../../bench/deliveries';
 import { CLAIMABLE_ENTRIES } from '../../src/vendors/claimable/events';
 import { appTester, deliveryBundle, resetCache, run } from '../helpers';
 
 /** A retried delivery runs the Zap once; two real deliveries run it twice, even with equal bodies. */
 
-const sampleOf = <T extends { key: string; sample: Record<string, unknown> }>(entries: readonly T[], key: string) => {
-  const { id: _id, ...raw } = entries.find((e) => e.key === key)!.sample;
-  return raw;
-};
-
-const booqableDelivery = (id: string) => ({
-  id,
-  event: 'order.updated',
-  resource_type: 'orders',
-  created_at: '2026-11-20T10:00:00Z',
-  data: { id: 'ord_1', number: 1042, status: 'reserved' },
-});
+const booqableDelivery = (id: string) => booqableOrder(1024, id);
 
 const items = (results: unknown) => (results as unknown[]).length;
 
@@ -34,20 +23,18 @@ describe('de-duplication of retried deliveries', () => {
   });
 
   it('Boom: a retry with the same request_id runs the Zap once, even with the secret checked', async () => {
-    const body = sampleOf(BOOM_ENTRIES, 'boom_enrollment_approved');
-    const bundle = deliveryBundle(body, { headers: { 'x-api-key': 'dd-secret' }, authData: { boom_webhook_secret: 'dd-secret' } });
+    const bundle = deliveryBundle(boomEnrollment(), { headers: { 'x-api-key': 'dd-secret' }, authData: { boom_webhook_secret: 'dd-secret' } });
     expect(items(await run('boom_enrollment_approved', 'perform', bundle))).toBe(1);
     expect(items(await run('boom_enrollment_approved', 'perform', bundle))).toBe(0);
   });
 
   it('Boom: equal bodies with different request_ids run it twice', async () => {
-    const body = sampleOf(BOOM_ENTRIES, 'boom_enrollment_approved');
-    expect(items(await run('boom_enrollment_approved', 'perform', deliveryBundle({ ...body, request_id: 'req_a' })))).toBe(1);
-    expect(items(await run('boom_enrollment_approved', 'perform', deliveryBundle({ ...body, request_id: 'req_b' })))).toBe(1);
+    expect(items(await run('boom_enrollment_approved', 'perform', deliveryBundle(boomEnrollment('req_a'))))).toBe(1);
+    expect(items(await run('boom_enrollment_approved', 'perform', deliveryBundle(boomEnrollment('req_b'))))).toBe(1);
   });
 
   it('Claimable: a retry (same event, same body) runs the Zap once; a new assignment of the same claim runs it again', async () => {
-    const body = sampleOf(CLAIMABLE_ENTRIES, 'claimable_claim_assigned');
+    const body = rawSample(CLAIMABLE_ENTRIES, 'claimable_claim_assigned');
     const retry = deliveryBundle(body, { headers: { 'event-name': '"claim.assigned"' } });
     expect(items(await run('claimable_claim_assigned', 'perform', retry))).toBe(1);
     expect(items(await run('claimable_claim_assigned', 'perform', retry))).toBe(0);
@@ -78,6 +65,7 @@ describe('without a delivery cache (local runs)', () => {
   it('passes every delivery on and logs that de-duplication is off', async () => {
     // With no cache stand-in, core's z.cache has no backend and throws, as it does outside Zapier.
     tester.zcacheTestObj = undefined;
+    (console.log as jest.Mock).mockClear();
     const bundle = deliveryBundle(booqableDelivery('notif_1'));
     expect(items(await run('booqable_order_updated', 'perform', bundle))).toBe(1);
     expect(items(await run('booqable_order_updated', 'perform', bundle))).toBe(1);

@@ -13,8 +13,8 @@ import { singleTriggerTester } from '../helpers';
  *   FUZZ_RUNS=20000 FUZZ_SEED=random npx jest test/reliability/fuzz
  * A failure prints the seed and path that replay it (fast-check's own report).
  */
-export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-export const FUZZ_SEED = process.env.FUZZ_SEED === 'random' ? Date.now() : Number(process.env.FUZZ_SEED ?? 20261122);
+const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const FUZZ_SEED = process.env.FUZZ_SEED === 'random' ? Date.now() : Number(process.env.FUZZ_SEED ?? 20261122);
 
 /** Zapier's own error classes: the only ones a perform may throw. */
 const ZAPIER_ERRORS = new Set(['HaltedError', 'AppError', 'ThrottledError', 'ExpiredAuthError', 'RefreshAuthError']);
@@ -22,22 +22,20 @@ const ZAPIER_ERRORS = new Set(['HaltedError', 'AppError', 'ThrottledError', 'Exp
 // Recognisable values: a secret seen in a message would be a leak.
 const BOOM_SECRET = 'fuzz-boom-secret-7f3a';
 
-export interface FuzzTarget {
+interface FuzzTarget {
   key: string;
   vendor: Vendor;
   sample: JsonRecord;
-  /** Events the trigger fires on (empty: any-event triggers, where the user picks). */
-  events: readonly string[];
   /** Every event of the vendor, for the any-event trigger's picker. */
   allEvents: readonly string[];
   anyEvent: boolean;
 }
 
-export const targetsOf = (vendorId: VendorId): FuzzTarget[] => {
+const targetsOf = (vendorId: VendorId): FuzzTarget[] => {
   const vendor = VENDORS.find((v) => v.adapter.id === vendorId)!;
   const allEvents = vendor.entries.flatMap((e) => [...e.events]);
-  const entries = vendor.entries.map((e) => ({ key: e.key, vendor, sample: e.sample, events: e.events, allEvents, anyEvent: false }));
-  const any = vendor.anyEvent ? [{ key: vendor.anyEvent.key, vendor, sample: vendor.anyEvent.sample, events: [], allEvents, anyEvent: true }] : [];
+  const entries = vendor.entries.map((e) => ({ key: e.key, vendor, sample: e.sample, allEvents, anyEvent: false }));
+  const any = vendor.anyEvent ? [{ key: vendor.anyEvent.key, vendor, sample: vendor.anyEvent.sample, allEvents, anyEvent: true }] : [];
   return [...entries, ...any];
 };
 
@@ -146,9 +144,9 @@ const apply = (body: unknown, m: Mutation): unknown => {
 const mutatedSample = (sample: JsonRecord) =>
   fc.array(mutation, { maxLength: 6 }).map((ms) => ms.reduce<unknown>(apply, structuredClone(sample)));
 
-export interface FuzzCase {
-  /** What Zapier parsed (cleanedRequest); undefined: derived from `content` as Zapier would. */
-  cleaned?: unknown;
+interface FuzzCase {
+  /** What Zapier parsed (cleanedRequest): from `content` as Zapier would, unless a case makes them disagree. */
+  cleaned: unknown;
   content: string;
   headers: Record<string, string | string[]>;
   authData: Record<string, string>;
@@ -158,13 +156,16 @@ export interface FuzzCase {
 
 const json = (body: unknown) => JSON.stringify(body) ?? '';
 
+/** Raw text, parsed the way Zapier parses it. */
+const asSent = (content: string) => ({ content, cleaned: zapierRequest(content, {}).cleanedRequest });
+
 const bodyAndContent = (sample: JsonRecord): fc.Arbitrary<Pick<FuzzCase, 'cleaned' | 'content'>> =>
   fc.oneof(
-    { weight: 12, arbitrary: mutatedSample(sample).map((b) => ({ content: json(b) })) },
-    { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((b) => ({ content: json(b) })) },
-    { weight: 1, arbitrary: fc.array(mutatedSample(sample), { maxLength: 3 }).map((b) => ({ content: json(b) })) },
-    { weight: 1, arbitrary: fc.constantFrom('', ' ', 'null', '[]', '{}', '"text"', '0', 'not json', '<html><body>502</body></html>', '{"truncated": ').map((content) => ({ content })) },
-    { weight: 1, arbitrary: rawText.map((content) => ({ content })) },
+    { weight: 12, arbitrary: mutatedSample(sample).map((b) => asSent(json(b))) },
+    { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((b) => asSent(json(b))) },
+    { weight: 1, arbitrary: fc.array(mutatedSample(sample), { maxLength: 3 }).map((b) => asSent(json(b))) },
+    { weight: 1, arbitrary: fc.constantFrom('', ' ', 'null', '[]', '{}', '"text"', '0', 'not json', '<html><body>502</body></html>', '{"truncated": ').map(asSent) },
+    { weight: 1, arbitrary: rawText.map(asSent) },
     // What Zapier parsed disagrees with the raw text (a form post, a proxy rewriting it).
     { weight: 1, arbitrary: fc.tuple(fc.jsonValue({ maxDepth: 3 }), fc.string({ maxLength: 50 })).map(([cleaned, content]) => ({ cleaned, content })) },
   );
@@ -227,29 +228,29 @@ const contextFor = (target: FuzzTarget): fc.Arbitrary<Omit<FuzzCase, 'cleaned' |
   }
 };
 
-export const deliveries = (target: FuzzTarget): fc.Arbitrary<FuzzCase> =>
+const deliveries = (target: FuzzTarget): fc.Arbitrary<FuzzCase> =>
   fc.tuple(bodyAndContent(target.sample), contextFor(target)).map(([body, context]) => ({ ...context, ...body }));
 
 // ---- running and checking ----------------------------------------------------------------------
 
 /** Runs a generated case through the real runtime (a fresh de-duplication cache each time). */
-export const testerFor = (key: string) => {
+const testerFor = (key: string) => {
   const tester = singleTriggerTester(key);
   return (c: FuzzCase): Promise<unknown> => {
-    const request = zapierRequest(c.content, {});
     const rawHeaders = Object.fromEntries(Object.entries(c.headers).map(([k, v]) => [`Http-${k}`, v]));
     return tester({
       authData: c.authData,
       inputData: c.inputData,
       subscribeData: c.subscribeData,
-      cleanedRequest: 'cleaned' in c ? c.cleaned : request.cleanedRequest,
-      rawRequest: { ...request.rawRequest, headers: rawHeaders },
+      cleanedRequest: c.cleaned,
+      // Headers as generated (missing, repeated, arrays), not as zapierRequest would tidy them.
+      rawRequest: { ...zapierRequest(c.content, {}).rawRequest, headers: rawHeaders },
     });
   };
 };
 
 /** Leaves of a JSON value with their paths; an empty object or array is a leaf. */
-export const leavesOf = (value: unknown, prefix: Path = []): [Path, unknown][] => {
+const leavesOf = (value: unknown, prefix: Path = []): [Path, unknown][] => {
   if (Array.isArray(value) && value.length > 0) return value.flatMap((v, i) => leavesOf(v, [...prefix, i]));
   if (isRecord(value) && Object.keys(value).length > 0) return Object.entries(value).flatMap(([k, v]) => leavesOf(v, [...prefix, k]));
   return prefix.length === 0 ? [] : [[prefix, value]];
@@ -259,7 +260,7 @@ const at = (value: unknown, path: Path): unknown =>
   path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && Object.prototype.hasOwnProperty.call(v, k) ? (v as Record<string | number, unknown>)[k] : undefined), value);
 
 /** Leaves of the delivery that the item does not carry, at their path (the vendor's `id` may move to `source_id`, or `source_id_2`… if that is taken). */
-export const droppedLeaves = (body: JsonRecord, item: JsonRecord): string[] =>
+const droppedLeaves = (body: JsonRecord, item: JsonRecord): string[] =>
   leavesOf(body)
     .filter(([path, value]) => {
       if (isDeepStrictEqual(at(item, path), value)) return false;
@@ -271,13 +272,13 @@ export const droppedLeaves = (body: JsonRecord, item: JsonRecord): string[] =>
     })
     .map(([path]) => path.join('.'));
 
-export interface Outcome {
+interface Outcome {
   ok: boolean;
   problem?: string;
 }
 
 /** The property: a clean list of items keeping every leaf, or one of Zapier's errors naming the vendor. */
-export const check = async (target: FuzzTarget, run: (c: FuzzCase) => Promise<unknown>, c: FuzzCase): Promise<Outcome> => {
+const check = async (target: FuzzTarget, run: (c: FuzzCase) => Promise<unknown>, c: FuzzCase): Promise<Outcome> => {
   const vendor = target.vendor.adapter.name;
   let result: unknown;
   try {
@@ -299,16 +300,15 @@ export const check = async (target: FuzzTarget, run: (c: FuzzCase) => Promise<un
     if (!goodId) return { ok: false, problem: `an item has the id ${JSON.stringify(id)}` };
   }
   if (result.length > 1) return { ok: false, problem: `one delivery gave ${result.length} items` };
-  const body = 'cleaned' in c ? c.cleaned : zapierRequest(c.content, {}).cleanedRequest;
-  if (result.length === 1 && isRecord(body)) {
-    const dropped = droppedLeaves(body, result[0] as JsonRecord);
+  if (result.length === 1 && isRecord(c.cleaned)) {
+    const dropped = droppedLeaves(c.cleaned, result[0] as JsonRecord);
     if (dropped.length > 0) return { ok: false, problem: `dropped ${dropped.slice(0, 5).join(', ')}` };
   }
   return { ok: true };
 };
 
 /** Runs the property for one trigger; returns how many cases reached the Zap, to prove the fuzz is not all rejects. */
-export const fuzzTrigger = async (target: FuzzTarget): Promise<{ emitted: number; runs: number }> => {
+const fuzzTrigger = async (target: FuzzTarget): Promise<{ emitted: number; runs: number }> => {
   const run = testerFor(target.key);
   let emitted = 0;
   let runs = 0;

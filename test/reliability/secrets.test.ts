@@ -48,18 +48,33 @@ const attempt = async (call: Promise<unknown>) => {
 
 const echo = (token: string) => ({ errors: [{ status: '422', detail: `token ${token} is not allowed here` }], message: `Bearer ${token}` });
 
-const allVendorCalls = async () => {
-  const bq = nock('https://acme.booqable.com').persist();
-  const rm = nock('https://hub.romify.io').persist();
-  const bm = nock('https://api.production.boompay.app').persist();
-  const cl = nock('https://api.claimable.com').persist();
-  return { bq, rm, bm, cl };
-};
+const vendorScopes = () => ({
+  bq: nock('https://acme.booqable.com').persist(),
+  rm: nock('https://hub.romify.io').persist(),
+  bm: nock('https://api.production.boompay.app').persist(),
+  cl: nock('https://api.claimable.com').persist(),
+});
+
+/** Every call the app makes to a vendor: connection tests, subscribe, unsubscribe, samples. */
+const everyVendorCall = (authData: Record<string, string>) => [
+  () => testAuth(authData),
+  () => testAuth({ booqable_company_slug: 'acme', booqable_access_token: authData.booqable_access_token! }),
+  () => testAuth({ romify_api_token: authData.romify_api_token! }),
+  () => testAuth({ boom_access_key: authData.boom_access_key!, boom_secret_key: authData.boom_secret_key! }),
+  () => testAuth({ claimable_api_token: authData.claimable_api_token! }),
+  () => run('booqable_invoice_finalized', 'performSubscribe', { authData, targetUrl: 'https://hooks.zapier.com/1' }),
+  () => run('booqable_invoice_finalized', 'performUnsubscribe', { authData, subscribeData: { id: 'ep_1' } }),
+  () => run('booqable_invoice_finalized', 'performList', { authData }),
+  () => run('romify_event_starts', 'performSubscribe', { authData, targetUrl: 'https://hooks.zapier.com/1' }),
+  () => run('romify_event_starts', 'performUnsubscribe', { authData, subscribeData: { id: 'hook_1' } }),
+  () => run('boom_enrollment_approved', 'performList', { authData }),
+  () => run('claimable_claim_created', 'performList', { authData }),
+];
 
 describe('secrets never appear in errors, logs, results or the workbench', () => {
   it('connection tests, subscribe, unsubscribe and samples, answered and failing', async () => {
-    const { bq, rm, bm, cl } = await allVendorCalls();
     // Answered: the happy paths.
+    const { bq, rm, bm, cl } = vendorScopes();
     bq.get(/webhook_endpoints/).reply(200, { data: [] });
     bq.post('/api/4/webhook_endpoints').reply(201, { data: { id: 'ep_1', type: 'webhook_endpoints' } });
     bq.delete('/api/4/webhook_endpoints/ep_1').reply(200, {});
@@ -69,39 +84,26 @@ describe('secrets never appear in errors, logs, results or the workbench', () =>
     bm.post('/partner/v1/authenticate').reply(200, { auth_token: BOOM_BEARER });
     bm.get(/partner\/v1\/enrollments/).reply(200, { items: [{ id: 'enr_1', customer_id: 'cus_1' }] });
     cl.get('/claims').reply(200, [{ id: 1, title: 'Leak test' }]);
-    await attempt(testAuth(SECRETS));
-    await attempt(run('booqable_invoice_finalized', 'performSubscribe', { authData: SECRETS, targetUrl: 'https://hooks.zapier.com/1' }));
-    await attempt(run('booqable_invoice_finalized', 'performUnsubscribe', { authData: SECRETS, subscribeData: { id: 'ep_1' } }));
-    await attempt(run('booqable_invoice_finalized', 'performList', { authData: SECRETS }));
-    await attempt(run('romify_event_starts', 'performSubscribe', { authData: SECRETS, targetUrl: 'https://hooks.zapier.com/1' }));
-    await attempt(run('romify_event_starts', 'performUnsubscribe', { authData: SECRETS, subscribeData: { id: 'hook_1' } }));
-    await attempt(run('boom_enrollment_approved', 'performList', { authData: SECRETS }));
-    await attempt(run('claimable_claim_created', 'performList', { authData: SECRETS }));
+    for (const call of everyVendorCall(SECRETS)) await attempt(call());
     nock.cleanAll();
 
     // Failing, with the vendor echoing the token back in its error and in a connection error.
-    const failing = await allVendorCalls();
+    // Other Boom keys: Boom's token from the pass above is kept for the process and would skip the sign-in.
+    const failingKeys = { ...SECRETS, boom_access_key: `${SECRETS.boom_access_key}-2`, boom_secret_key: `${SECRETS.boom_secret_key}-2` };
+    const failing = vendorScopes();
     failing.bq.get(/./).reply(422, echo(SECRETS.booqable_access_token));
     failing.bq.post(/./).reply(401, echo(SECRETS.booqable_access_token));
     failing.bq.delete(/./).replyWithError(`connect ECONNRESET with Bearer ${SECRETS.booqable_access_token}`);
     failing.rm.post(/./).reply(500, echo(SECRETS.romify_api_token));
-    failing.bm.post(/./).reply(403, echo(SECRETS.boom_secret_key));
+    failing.bm.post(/./).reply(403, echo(failingKeys.boom_secret_key));
     failing.cl.get(/./).replyWithError(`socket hang up, token=${SECRETS.claimable_api_token}`);
-    await attempt(testAuth(SECRETS));
-    await attempt(testAuth({ booqable_company_slug: 'acme', booqable_access_token: SECRETS.booqable_access_token }));
-    await attempt(testAuth({ romify_api_token: SECRETS.romify_api_token }));
-    await attempt(testAuth({ boom_access_key: `${SECRETS.boom_access_key}`, boom_secret_key: SECRETS.boom_secret_key }));
-    await attempt(testAuth({ claimable_api_token: SECRETS.claimable_api_token }));
-    await attempt(run('booqable_invoice_finalized', 'performSubscribe', { authData: SECRETS, targetUrl: 'https://hooks.zapier.com/1' }));
-    await attempt(run('booqable_invoice_finalized', 'performUnsubscribe', { authData: SECRETS, subscribeData: { id: 'ep_1' } }));
-    await attempt(run('booqable_invoice_finalized', 'performList', { authData: SECRETS }));
-    await attempt(run('romify_event_starts', 'performSubscribe', { authData: SECRETS, targetUrl: 'https://hooks.zapier.com/1' }));
-    await attempt(run('romify_event_starts', 'performUnsubscribe', { authData: SECRETS, subscribeData: { id: 'hook_1' } }));
-    await attempt(run('claimable_claim_created', 'performList', { authData: SECRETS }));
+    for (const call of everyVendorCall(failingKeys)) await attempt(call());
 
     expect(seen.length).toBeGreaterThan(15);
     // The vendor's own words still come through, with the token cut out.
     expect(seen.join('\n')).toContain('token [redacted] is not allowed here');
+    // Every vendor's failure was reached, Boom's sign-in included.
+    for (const vendor of ['Booqable', 'Romify', 'Boom refused access', 'Claimable is unavailable']) expect(seen.join('\n')).toContain(vendor);
     for (const secret of secrets) expect(seen.filter((line) => line.includes(secret))).toEqual([]);
   });
 
