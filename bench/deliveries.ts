@@ -5,7 +5,8 @@ import { CLAIMABLE_ENTRIES } from '../src/vendors/claimable/events';
 
 /** Deliveries as the vendors post them, built from the catalog samples (shared by the benchmark and the load tests). */
 
-const rawSample = (entries: readonly { key: string; sample: JsonRecord }[], key: string): JsonRecord => {
+/** A catalog sample as the vendor posts it: without the item id the pipeline adds. */
+export const rawSample = (entries: readonly { key: string; sample: JsonRecord }[], key: string): JsonRecord => {
   const { id: _derived, ...raw } = entries.find((e) => e.key === key)!.sample;
   return raw;
 };
