@@ -3,12 +3,11 @@
  * delivery, report. Run by run.ts; argv: <app entry> <trigger key> <body file>.
  */
 import { readFileSync } from 'node:fs';
-import { zapierRequest } from '../src/lib/delivery';
+import { zapierRequest } from '../src/workbench/zapier-request';
 
 const [appPath, trigger, bodyFile] = process.argv.slice(2) as [string, string, string];
 
 const main = async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createAppHandler } = require(require.resolve('zapier-platform-core', { paths: [process.cwd()] })) as {
     createAppHandler: (app: string) => (event: object) => Promise<{ results: unknown[] }>;
   };
@@ -17,10 +16,10 @@ const main = async () => {
   const bundle = { authData: {}, inputData: {}, ...zapierRequest(content, { 'content-type': 'application/json' }) };
   const { results } = await handler({ command: 'execute', method: `triggers.${trigger}.operation.perform`, bundle, zcacheTestObj: {} });
   // The parent times the whole process; this reports what only the process itself can know.
-  process.stdout.write(JSON.stringify({ items: results.length, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+  process.stdout.write(`${JSON.stringify({ items: results.length, maxRssKb: process.resourceUsage().maxRSS })}\n`);
 };
 
 main().catch((error) => {
-  process.stderr.write(String(error) + '\n');
+  process.stderr.write(`${String(error)}\n`);
   process.exit(1);
 });

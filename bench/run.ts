@@ -5,14 +5,15 @@
  */
 // nock first, with no connection allowed: core wraps http.request when an app runs, and nock must be
 // underneath that wrapper to see the HTTP-call section's requests. Nothing here reaches a network.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 require('nock').disableNetConnect();
+
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { zapierRequest } from '../src/lib/delivery';
-import { booqableOrder, boomEnrollment, claimableClaim } from './deliveries';
+import { type Handler, lambdaHandler } from '../src/workbench/handler';
+import { zapierRequest } from '../src/workbench/zapier-request';
+import { boomEnrollment, booqableOrder, claimableClaim } from './deliveries';
 import { countVendorCalls } from './http-calls';
 
 // Compiled to bench/dist/bench/run.js: the project is three levels up.
@@ -23,10 +24,6 @@ const CHILD = join(__dirname, 'child.js');
 const REF_TRIGGER = 'delivery';
 const QUICK = process.argv.includes('--quick');
 
-type Handler = (event: object) => Promise<{ results: unknown[] }>;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createAppHandler } = require('zapier-platform-core') as { createAppHandler: (app: string) => Handler };
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -35,7 +32,7 @@ const median = (values: number[]) => {
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const verdict = (ratio: number, target: number) => `${ratio.toFixed(2)}× (target ≤ ${target}×: ${ratio <= target ? 'met' : 'MISSED'})`;
-const say = (line = '') => process.stdout.write(line + '\n');
+const say = (line = '') => process.stdout.write(`${line}\n`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
 const bodyFile = (name: string, body: object) => {
@@ -64,11 +61,16 @@ const runChild = (app: string, trigger: string, file: string): ChildReport & { w
  */
 const perDelivery = async (handler: Handler, trigger: string, bodies: readonly string[]): Promise<number> => {
   const cache = {};
-  const events = bodies.map((content) => ({ command: 'execute', method: `triggers.${trigger}.operation.perform`, bundle: { authData: {}, inputData: {}, ...zapierRequest(content, {}) }, zcacheTestObj: cache }));
+  const events = bodies.map((content) => ({
+    command: 'execute' as const,
+    method: `triggers.${trigger}.operation.perform`,
+    bundle: { authData: {}, inputData: {}, ...zapierRequest(content, {}) },
+    zcacheTestObj: cache,
+  }));
   const started = process.hrtime.bigint();
   for (const event of events) {
     const { results } = await handler(event);
-    if (results.length !== 1) throw new Error(`${trigger} emitted ${results.length} items`);
+    if (!Array.isArray(results) || results.length !== 1) throw new Error(`${trigger} emitted ${JSON.stringify(results).slice(0, 80)}`);
     await new Promise((done) => setImmediate(done));
   }
   return Number(process.hrtime.bigint() - started) / 1e6 / bodies.length;
@@ -110,7 +112,9 @@ const warm = async (ours: Handler, ref: Handler) => {
       b.push(await perDelivery(ref, REF_TRIGGER, texts));
     }
     const ratio = median(a) / median(b);
-    say(`${name}: ours ${ms(median(a))} (${(1000 / median(a)).toFixed(0)}/s) · reference ${ms(median(b))} (${(1000 / median(b)).toFixed(0)}/s) · ratio ${verdict(ratio, 1.25)}`);
+    say(
+      `${name}: ours ${ms(median(a))} (${(1000 / median(a)).toFixed(0)}/s) · reference ${ms(median(b))} (${(1000 / median(b)).toFixed(0)}/s) · ratio ${verdict(ratio, 1.25)}`,
+    );
   }
   say();
 };
@@ -147,7 +151,9 @@ const scaling = async (ours: Handler, ref: Handler) => {
       peakRatio10 = (peakOurs - idleOurs) / text.length;
       peakRatioRef10 = (peakRef - idleRef) / text.length;
     }
-    say(`${label} | ${ms(a)} | ${ms(b)} | ${mb(peakOurs)} (${mb(idleOurs)} + ${times_body(peakOurs, idleOurs)}× body) | ${mb(peakRef)} (${times_body(peakRef, idleRef)}× body)`);
+    say(
+      `${label} | ${ms(a)} | ${ms(b)} | ${mb(peakOurs)} (${mb(idleOurs)} + ${times_body(peakOurs, idleOurs)}× body) | ${mb(peakRef)} (${times_body(peakRef, idleRef)}× body)`,
+    );
   }
   say(`time 10 MB / 1 MB: ${verdict(times['10 MB']! / times['1 MB']!, 12)}; linear ≈ 10`);
   say(`peak memory at 10 MB: idle + ${verdict(peakRatio10, 8)} the body (the reference: idle + ${peakRatioRef10.toFixed(1)}×)`);
@@ -187,20 +193,18 @@ const zips = () => {
 const main = async () => {
   // Core kills a process over 450 MB RSS after 250 invocations (Zapier's guard for a Lambda
   // container); this one process runs hundreds of deliveries, ten-megabyte ones among them.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   (require('zapier-platform-core/src/constants') as { KILL_MAX_LIMIT: number }).KILL_MAX_LIMIT = Number.MAX_SAFE_INTEGER;
   // Core logs memory use on every invocation outside tests, as in production; both apps pay it, unseen.
   console.log = () => undefined;
   say(`# Benchmark, ${new Date().toISOString()}, Node ${process.version}${QUICK ? ' (quick)' : ''}`);
   say();
   coldStart();
-  const ours = createAppHandler(OURS);
-  const ref = createAppHandler(REFERENCE);
+  const ours = lambdaHandler(OURS);
+  const ref = lambdaHandler(REFERENCE);
   await warm(ours, ref);
   await scaling(ours, ref);
   if (!process.argv.includes('--no-zip')) zips();
   say('## Vendor HTTP calls (nock-recorded; the floor is one each)');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   for (const line of await countVendorCalls(require(OURS))) say(line);
   rmSync(scratch, { recursive: true, force: true });
 };

@@ -1,10 +1,9 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 import type { JsonRecord, Vendor } from './lib/catalog';
-import { VENDORS } from './vendors';
 
 const connectedVendors = (vendors: readonly Vendor[], authData: JsonRecord) => vendors.filter((v) => v.adapter.isConnected(authData));
 
-/** One connection for every vendor: each fills only its own fields; at least one must be filled. */
+/** One connection for the given vendors: each fills only its own fields; at least one must be filled. */
 export const buildAuthentication = (vendors: readonly Vendor[]): Authentication => ({
   type: 'custom',
   fields: vendors.flatMap((vendor) =>
@@ -22,15 +21,13 @@ export const buildAuthentication = (vendors: readonly Vendor[]): Authentication 
     const connected = connectedVendors(vendors, bundle.authData ?? {});
     if (connected.length === 0) {
       throw new z.errors.Error(
-        `Fill in the fields of at least one vendor (${vendors.map((v) => v.adapter.name).join(', ')}); leave the others empty.`,
+        `Fill in the fields of at least one vendor (${vendors.map((v) => v.name).join(', ')}); leave the others empty.`,
         'MissingCredentials',
       );
     }
     // One after another: the first failure names its vendor and field, the others are not masked.
     for (const vendor of connected) await vendor.adapter.testConnection(z, bundle);
-    return { connected_vendors: connected.map((v) => v.adapter.name).join(', ') };
+    return { connected_vendors: connected.map((v) => v.name).join(', ') };
   },
   connectionLabel: '{{connected_vendors}}',
 });
-
-export default buildAuthentication(VENDORS);

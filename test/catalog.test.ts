@@ -1,13 +1,13 @@
-import type { CatalogEntry, JsonRecord } from '../src/lib/catalog';
-import { isIsoWithZone } from '../src/lib/fields';
+import type { JsonRecord } from '../src/lib/catalog';
 import { typeIssues } from '../src/lib/json-schema';
+import { entriesOf } from '../src/lib/vendor';
 import { VENDORS } from '../src/vendors';
-import { app } from './helpers';
+import { registeredVendors } from './support/harness';
+import { app, deliveryBundle, isIsoWithZone, resetCache, run } from './support/runtime';
 
-const entries = VENDORS.flatMap((vendor) => [
-  ...vendor.entries.map((entry) => ({ vendor: vendor.adapter.id, entry: entry as Omit<CatalogEntry, 'events'> })),
-  ...(vendor.anyEvent ? [{ vendor: vendor.adapter.id, entry: vendor.anyEvent as Omit<CatalogEntry, 'events'> }] : []),
-]);
+beforeEach(() => resetCache());
+
+const entries = VENDORS.flatMap((vendor) => entriesOf(vendor).map((entry) => ({ vendor: vendor.id, entry })));
 
 /** The value at an output-field key: `a__b` walks objects, `list[]field` reads the first line item. */
 const valueAt = (sample: unknown, key: string): unknown => {
@@ -23,8 +23,7 @@ const stringLeaves = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringLeaves) : [];
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
-const isTitleCase = (label: string) =>
-  label.split(/\s+/).every((word, i) => /^[^a-z]/.test(word) || (i > 0 && SMALL_WORDS.has(word)));
+const isTitleCase = (label: string) => label.split(/\s+/).every((word, i) => /^[^a-z]/.test(word) || (i > 0 && SMALL_WORDS.has(word)));
 
 describe.each(entries)('$vendor trigger $entry.key', ({ vendor, entry }) => {
   it('has a permanent-looking key in <vendor>_<event> snake_case', () => {
@@ -59,6 +58,16 @@ describe.each(entries)('$vendor trigger $entry.key', ({ vendor, entry }) => {
   });
 });
 
+describe.each(registeredVendors().flatMap(({ vendor, harness }) => vendor.entries.map((entry) => ({ key: entry.key, entry, harness }))))(
+  '$key, run by the pipeline',
+  ({ key, entry, harness }) => {
+    it('turns the delivery its vendor posts into exactly its sample', async () => {
+      const items = await run(key, 'perform', deliveryBundle(entry.delivery, { headers: harness.deliveryHeaders(entry.events[0]!) }));
+      expect(items).toEqual([entry.sample]);
+    });
+  },
+);
+
 describe('the catalog as a whole', () => {
   it('has no duplicate trigger keys or labels', () => {
     const keys = entries.map((e) => e.entry.key);
@@ -81,8 +90,8 @@ describe('the catalog as a whole', () => {
   });
 
   it('passes the platform schema validation', () => {
-    // The same compile-and-validate step zapier-platform-core runs before every invocation.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // The platform's schema validation, as `zapier-platform validate` runs it (core compiles the
+    // definition on every invocation but does not validate it there).
     const schema = require('zapier-platform-core/src/tools/schema');
     const errors = schema.validateApp(schema.compileApp(app)) as { stack: string }[];
     expect(errors.map((e) => e.stack)).toEqual([]);

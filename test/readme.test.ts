@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withTable } from '../src/tools/trigger-table';
+import { withGeneratedSections } from '../src/tools/readme';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
 describe('README', () => {
-  it('has the trigger table of the current catalog (run `npm run docs` after changing it)', () => {
-    expect(readme).toBe(withTable(readme));
+  it('has the trigger and credentials tables of the current registry (run `npm run docs` after changing it)', () => {
+    expect(readme).toBe(withGeneratedSections(readme));
   });
 
   it('gives the quick start that CI runs', () => {

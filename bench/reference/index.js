@@ -11,7 +11,7 @@ module.exports = {
       display: { label: 'New Delivery', description: 'Triggers when a delivery arrives.' },
       operation: {
         type: 'hook',
-        perform: (z, bundle) => [bundle.cleanedRequest],
+        perform: (_z, bundle) => [bundle.cleanedRequest],
         sample: { id: '1' },
       },
     },

@@ -3,8 +3,6 @@ import type { JsonSchema } from './json-schema';
 
 export type JsonRecord = Record<string, unknown>;
 
-export type VendorId = 'booqable' | 'romify' | 'boom' | 'claimable';
-
 /** An output field as Zapier shows it to a person mapping data ("Customer Email"). */
 export interface OutputField {
   key: string;
@@ -12,32 +10,82 @@ export interface OutputField {
   type?: 'string' | 'number' | 'integer' | 'boolean' | 'datetime';
 }
 
-/** One trigger, written as data. The key is permanent once users build Zaps on it. */
-export interface CatalogEntry<E extends string = string> {
-  key: string;
-  label: string;
-  /** Completes "triggers on a new …" ("Invoice"). */
+/**
+ * A kind of record a vendor's deliveries carry ("Invoice", "Enrollment"): how a person sees it,
+ * what the vendor posts, and what the adapter needs to list real ones (`api`, typed per vendor).
+ */
+export interface RecordKind<Api = unknown> {
+  /** Completes "triggers on a new …". */
   noun: string;
-  description: string;
-  /** Every vendor event name this trigger fires on (older spellings included). */
-  events: readonly E[];
-  /** Kept working for existing Zaps, not offered to new ones. */
-  hidden?: boolean;
-  sample: JsonRecord;
+  /** The body the vendor posts for this event: the trigger's sample is this body run through the pipeline. */
+  delivery(event: string): JsonRecord;
   outputFields: readonly OutputField[];
-  /** Lenient payload schema (JSON Schema compiled from zod): checks the sample in tests and types in deliveries; never drops fields. */
-  schema: JsonSchema;
-  /** Where real recent records come from for "Test trigger"; vendor-specific meaning. */
-  resource?: string;
+  /** What the vendor's adapter needs of this kind, e.g. which list gives real records for "Test trigger". */
+  api: Api;
 }
 
-/** The "any event" trigger of a vendor: the user picks events, or takes every one. */
-export interface AnyEventEntry<E extends string = string> extends Omit<CatalogEntry<E>, 'events'> {
-  anyEvent: true;
-  /** The events offered in the picker. */
-  choices: readonly CatalogEntry<E>[];
-  /** Must the user pick at least one (REST hooks subscribe to a list), or may none mean all? */
-  pickRequired: boolean;
+/** One row of a vendor's catalog: one trigger. */
+export interface EventRow<E extends string = string, K extends string = string> {
+  /** Permanent once users build Zaps on it: `<vendor>_<event>`. */
+  key: string;
+  /** The vendor event names it fires on; the first is the one it is known by, the others older or newer spellings. */
+  events: readonly E[];
+  /** What a person searches for ("Invoice Finalized"). */
+  label: string;
+  /** Completes "Triggers when …" ("an invoice is finalized in Booqable"). */
+  when: string;
+  /** The record kind its deliveries carry. */
+  kind: K;
+  /** Retired by the vendor: hidden from new Zaps, kept working for existing ones. */
+  retired?: boolean;
+  /** Hidden from the trigger list but reachable through the vendor's "New … Event" trigger. */
+  hidden?: boolean;
+  /** One more sentence for this trigger's description (a caveat particular to the event). */
+  note?: string;
+}
+
+/** The "New <Vendor> Event" trigger: several events in one Zap. */
+export interface AnyEventRow<E extends string = string> {
+  key: string;
+  label: string;
+  when: string;
+  /** The row whose sample stands for this trigger. */
+  sampleOf: string;
+  /** Fields every event carries. */
+  outputFields: readonly OutputField[];
+  /** Hidden for the type checker only: ties the row to the vendor's events. */
+  readonly _events?: E;
+}
+
+/** A catalog row turned into everything its trigger needs. */
+export interface CatalogEntry<E extends string = string, Api = unknown> {
+  key: string;
+  label: string;
+  noun: string;
+  description: string;
+  events: readonly E[];
+  hidden: boolean;
+  kind: RecordKind<Api>;
+  /** What the vendor posts (tests, fixtures, the workbench and the benchmark start from it). */
+  delivery: JsonRecord;
+  /** What the Zap gets for that delivery. */
+  sample: JsonRecord;
+  outputFields: readonly OutputField[];
+  /** Lenient payload schema: checks the sample in tests and types in deliveries; never drops fields. */
+  schema: JsonSchema;
+}
+
+export interface AnyEventEntry<E extends string = string, Api = unknown> {
+  key: string;
+  label: string;
+  noun: string;
+  description: string;
+  /** The events offered in the picker (hidden entries are not offered but still match). */
+  choices: readonly CatalogEntry<E, Api>[];
+  delivery: JsonRecord;
+  sample: JsonRecord;
+  outputFields: readonly OutputField[];
+  schema: JsonSchema;
 }
 
 /** What arrived at the Zap's URL, as zapier-platform-core hands it to `perform`. */
@@ -51,13 +99,6 @@ export interface Delivery {
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
-export interface Credentials {
-  /** Auth fields of this vendor, in the shared connection. */
-  fields: readonly AuthFieldDef[];
-  /** The fields a trigger of this vendor cannot work without. */
-  required: readonly string[];
-}
-
 export interface AuthFieldDef {
   key: string;
   label: string;
@@ -67,10 +108,23 @@ export interface AuthFieldDef {
   default?: string;
 }
 
+export interface Credentials {
+  /** Auth fields of this vendor, in the shared connection. */
+  fields: readonly AuthFieldDef[];
+  /** The fields a trigger of this vendor cannot work without. */
+  required: readonly string[];
+}
+
+export interface TriggerInput {
+  key: string;
+  label: string;
+  helpText: string;
+  choices: Record<string, string>;
+  default?: string;
+}
+
 /** Vendor specifics that every delivery needs, whatever the trigger kind. */
-export interface DeliveryAdapter<E extends string = string> {
-  id: VendorId;
-  name: string;
+export interface DeliveryAdapter<E extends string = string, Api = unknown> {
   credentials: Credentials;
   /** Is anything of this vendor filled in the connection? */
   isConnected(authData: JsonRecord): boolean;
@@ -85,21 +139,13 @@ export interface DeliveryAdapter<E extends string = string> {
   /** Adds derived, human-friendly fields; must never throw on odd input. */
   normalise(body: JsonRecord): JsonRecord;
   /** Real recent records shaped like deliveries, or null where none can be had. */
-  recent(z: ZObject, bundle: Bundle, entry: CatalogEntry<E>, limit: number): Promise<JsonRecord[] | null>;
+  recent(z: ZObject, bundle: Bundle, entry: CatalogEntry<E, Api>, limit: number): Promise<JsonRecord[] | null>;
   /** Text for instant triggers: what the user does with the Zap's URL. */
   directions?: string;
   /** Extra input fields every trigger of this vendor shows (e.g. a source filter). */
   triggerInputs?: readonly TriggerInput[];
-  /** Decide from the user's inputs whether this delivery is for the Zap. */
-  accepts?(body: JsonRecord, inputData: JsonRecord): Verdict;
-}
-
-export interface TriggerInput {
-  key: string;
-  label: string;
-  helpText: string;
-  choices: Record<string, string>;
-  default?: string;
+  /** Does this delivery match what the user chose in the trigger's inputs? */
+  matchesInputs?(body: JsonRecord, inputData: JsonRecord): Verdict;
 }
 
 export interface Subscription {
@@ -108,17 +154,24 @@ export interface Subscription {
 }
 
 /** Vendors with a subscription API (REST hooks). */
-export interface SubscriptionAdapter<E extends string = string> extends DeliveryAdapter<E> {
+export interface SubscriptionAdapter<E extends string = string, Api = unknown> extends DeliveryAdapter<E, Api> {
   subscribe(z: ZObject, bundle: Bundle, events: readonly E[]): Promise<Subscription>;
   unsubscribe(z: ZObject, bundle: Bundle): Promise<JsonRecord>;
 }
 
-interface VendorBase<E extends string> {
-  entries: readonly CatalogEntry<E>[];
-  anyEvent?: AnyEventEntry<E>;
+interface VendorBase<E extends string, Api> {
+  /** Lower-case id: the prefix of every trigger key, the folder name, the workbench path. */
+  id: string;
+  /** The vendor's name as people know it. */
+  name: string;
+  entries: readonly CatalogEntry<E, Api>[];
+  anyEvent?: AnyEventEntry<E, Api>;
 }
 
-/** A vendor: its adapter, how its triggers get deliveries, and its catalog. */
-export type Vendor<E extends string = string> =
-  | (VendorBase<E> & { kind: 'rest'; adapter: SubscriptionAdapter<E> })
-  | (VendorBase<E> & { kind: 'static'; adapter: DeliveryAdapter<E> });
+/**
+ * A vendor: its catalog, and how its triggers get deliveries. `rest`: the Zap subscribes through the
+ * vendor's API; `static`: the user hands the Zap's URL to the vendor.
+ */
+export type Vendor<E extends string = string, Api = unknown> =
+  | (VendorBase<E, Api> & { kind: 'rest'; adapter: SubscriptionAdapter<E, Api> })
+  | (VendorBase<E, Api> & { kind: 'static'; adapter: DeliveryAdapter<E, Api> });

@@ -1,5 +1,6 @@
 import type { HttpResponse, ZObject } from 'zapier-platform-core';
 import type { JsonRecord } from './catalog';
+import { redact } from './redact';
 import { asRecord, asString, parseJson } from './values';
 
 /** What the error mapping needs to know to say which credential to fix. */
@@ -11,14 +12,16 @@ export interface ErrorContext {
   action: string;
   /** Said on a 404 (e.g. the company slug is probably wrong). */
   notFoundHint?: string;
-  /** Values that must never appear in a message. */
+  /** The connection the request was made for: its credential fields are scrubbed from every message. */
+  authData: JsonRecord | undefined;
+}
+
+/** What a message must be scrubbed of: set by `vendorRequest` from the request itself and the connection. */
+export interface Scrubbed extends ErrorContext {
   secrets: readonly string[];
 }
 
 const DEFAULT_RETRY_SECONDS = 60;
-
-export const redact = (text: string, secrets: readonly string[]): string =>
-  secrets.filter((s) => s.length >= 4).reduce((out, secret) => out.split(secret).join('[redacted]'), text);
 
 /** The vendor's own words from any of the four vendors' error shapes, if it sent some. */
 export const vendorMessage = (content: string): string | undefined => {
@@ -47,7 +50,7 @@ const retryAfterSeconds = (response: HttpResponse): number => {
 };
 
 /** Turns a vendor's non-2xx answer into the Zapier error a user can act on. Never returns. */
-export const throwForVendorStatus = (z: ZObject, response: HttpResponse, ctx: ErrorContext): never => {
+export const throwForVendorStatus = (z: ZObject, response: HttpResponse, ctx: Scrubbed): never => {
   const status = response.status;
   const own = vendorMessage(response.content ?? '');
   const said = own ? ` ${ctx.vendor} said: "${own}"` : '';
@@ -55,12 +58,16 @@ export const throwForVendorStatus = (z: ZObject, response: HttpResponse, ctx: Er
 
   if (status === 401) {
     throw new z.errors.ExpiredAuthError(
-      say(`${ctx.vendor} rejected the ${ctx.credential} while ${ctx.action} (HTTP 401). Check the ${ctx.credential} in the connection, or reconnect with a new one.${said}`),
+      say(
+        `${ctx.vendor} rejected the ${ctx.credential} while ${ctx.action} (HTTP 401). Check the ${ctx.credential} in the connection, or reconnect with a new one.${said}`,
+      ),
     );
   }
   if (status === 403) {
     throw new z.errors.ExpiredAuthError(
-      say(`${ctx.vendor} refused access while ${ctx.action} (HTTP 403): the ${ctx.credential} in the connection lacks the permission this needs. Use one with access, or reconnect.${said}`),
+      say(
+        `${ctx.vendor} refused access while ${ctx.action} (HTTP 403): the ${ctx.credential} in the connection lacks the permission this needs. Use one with access, or reconnect.${said}`,
+      ),
     );
   }
   if (status === 404) {
@@ -79,13 +86,17 @@ export const throwForVendorStatus = (z: ZObject, response: HttpResponse, ctx: Er
     throw new z.errors.ThrottledError(say(`${ctx.vendor} is rate-limiting requests (HTTP 429) while ${ctx.action}; retry in ${seconds} seconds.`), seconds);
   }
   if (status >= 500) {
-    throw new z.errors.Error(say(`${ctx.vendor} is unavailable (HTTP ${status}) while ${ctx.action}. Try again in a few minutes.${said}`), 'VendorUnavailable', status);
+    throw new z.errors.Error(
+      say(`${ctx.vendor} is unavailable (HTTP ${status}) while ${ctx.action}. Try again in a few minutes.${said}`),
+      'VendorUnavailable',
+      status,
+    );
   }
   throw new z.errors.Error(say(`${ctx.vendor} answered HTTP ${status} while ${ctx.action}.${said}`), 'VendorError', status);
 };
 
 /** A request that never got an answer (reset, timeout, DNS). */
-export const unreachable = (z: ZObject, error: unknown, ctx: ErrorContext): never => {
+export const unreachable = (z: ZObject, error: unknown, ctx: Scrubbed): never => {
   const reason = error instanceof Error ? error.message : String(error);
   throw new z.errors.Error(
     redact(`${ctx.vendor} is unavailable: no answer while ${ctx.action} (${reason}). Try again in a few minutes.`, ctx.secrets),
@@ -94,11 +105,14 @@ export const unreachable = (z: ZObject, error: unknown, ctx: ErrorContext): neve
 };
 
 /** A 2xx answer that is not JSON where data was needed: usually a web page at a wrong address. */
-export const notJson = (z: ZObject, response: HttpResponse, ctx: ErrorContext): never => {
+export const notJson = (z: ZObject, response: HttpResponse, ctx: Scrubbed): never => {
   const looksHtml = /^\s*</.test(response.content ?? '');
   const hint = ctx.notFoundHint ? ` ${ctx.notFoundHint}` : '';
   throw new z.errors.Error(
-    redact(`${ctx.vendor} answered with ${looksHtml ? 'a web page' : 'something other than JSON'} (HTTP ${response.status}) while ${ctx.action}, so there was nothing to read.${hint} If this persists, ${ctx.vendor} may be having problems.`, ctx.secrets),
+    redact(
+      `${ctx.vendor} answered with ${looksHtml ? 'a web page' : 'something other than JSON'} (HTTP ${response.status}) while ${ctx.action}, so there was nothing to read.${hint} If this persists, ${ctx.vendor} may be having problems.`,
+      ctx.secrets,
+    ),
     'UnexpectedAnswer',
     response.status,
   );

@@ -1,5 +1,6 @@
 import type { HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
-import { notJson, throwForVendorStatus, unreachable, type ErrorContext } from './errors';
+import { type ErrorContext, notJson, type Scrubbed, throwForVendorStatus, unreachable } from './errors';
+import { credentialsIn, credentialsOf } from './redact';
 import { parseJson } from './values';
 
 export interface VendorRequest {
@@ -26,8 +27,13 @@ const isZapierError = (error: unknown) => error instanceof Error && ZAPIER_ERROR
 /** Leaves room inside Zapier's 30 s per perform for our own work; tests shorten it to provoke a timeout. */
 export const limits = { timeoutMs: 20_000 };
 
-/** Every vendor call goes through here, so every vendor gets the same error mapping. */
-export const vendorRequest = async (z: ZObject, request: VendorRequest, ctx: ErrorContext): Promise<VendorAnswer> => {
+/**
+ * Every vendor call goes through here, so every vendor gets the same error mapping, and every
+ * message is scrubbed of whatever credential the request carried (a token obtained at run time
+ * included) and of the connection's credential fields, without an adapter listing them.
+ */
+export const vendorRequest = async (z: ZObject, request: VendorRequest, context: ErrorContext): Promise<VendorAnswer> => {
+  const ctx: Scrubbed = { ...context, secrets: [...credentialsIn(request.headers, request.body), ...credentialsOf(context.authData)] };
   const options: HttpRequestOptions & { url: string; method: VendorRequest['method']; skipThrowForStatus: boolean; throwForThrottlingEarly: boolean } = {
     url: request.url,
     method: request.method,

@@ -37,9 +37,9 @@ export const typeIssues = (schema: JsonSchema, value: unknown, limit = 5, path: 
     return out;
   }
   if (isRecord(value)) {
-    for (const key of schema.required ?? []) if (!Object.prototype.hasOwnProperty.call(value, key)) out.push(label([...path, key]));
+    for (const key of schema.required ?? []) if (!Object.hasOwn(value, key)) out.push(label([...path, key]));
     for (const [key, sub] of Object.entries(schema.properties ?? {})) {
-      if (Object.prototype.hasOwnProperty.call(value, key)) typeIssues(sub, value[key], limit, [...path, key], out);
+      if (Object.hasOwn(value, key)) typeIssues(sub, value[key], limit, [...path, key], out);
     }
   } else if (Array.isArray(value) && schema.items) {
     for (let i = 0; i < value.length && out.length < limit; i += 1) typeIssues(schema.items, value[i], limit, [...path, String(i)], out);

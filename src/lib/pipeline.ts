@@ -1,17 +1,18 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import type { CatalogEntry, DeliveryAdapter, JsonRecord } from './catalog';
+import type { CatalogEntry, Delivery, DeliveryAdapter, JsonRecord, Vendor } from './catalog';
 import { markSeen } from './dedupe';
 import { readDelivery } from './delivery';
 import { typeIssues } from './json-schema';
 import { isRecord } from './values';
 
-export interface Route<E extends string> {
+/** Which deliveries one trigger takes. */
+export interface Route {
   /** Trigger key: scopes de-duplication and names the trigger in logs. */
   triggerKey: string;
-  /** Does this trigger take a delivery of that event (undefined: the delivery names none)? */
-  accepts(event: string | undefined, bundle: Bundle): boolean;
+  /** Does this trigger fire on that event (undefined: the delivery names none)? */
+  firesOn(event: string | undefined, bundle: Bundle): boolean;
   /** The catalog entry whose schema checks a delivery of that event, when one is known. */
-  entryFor(event: string | undefined): CatalogEntry<E> | undefined;
+  entryFor(event: string | undefined): CatalogEntry | undefined;
 }
 
 const describe = (value: unknown): string =>
@@ -24,22 +25,26 @@ const describe = (value: unknown): string =>
 /** `base`, or `base_2`, `base_3`… when the vendor already sent a field of that name. */
 const freeKey = (item: JsonRecord, base: string): string => {
   let key = base;
-  for (let n = 2; Object.prototype.hasOwnProperty.call(item, key); n += 1) key = `${base}_${n}`;
+  for (let n = 2; Object.hasOwn(item, key); n += 1) key = `${base}_${n}`;
   return key;
+};
+
+/** The item a delivery becomes: normalised, with a stable id; the vendor's own `id`, if different, kept as `source_id`. */
+export const itemOf = (adapter: DeliveryAdapter, body: JsonRecord, delivery: Delivery): JsonRecord => {
+  const id = adapter.deliveryId(body, delivery);
+  const item: JsonRecord = { ...adapter.normalise(body) };
+  if (body.id !== undefined && body.id !== id) item[freeKey(item, 'source_id')] = body.id;
+  item.id = id;
+  return item;
 };
 
 /**
  * The one path every delivery takes: verify → match event → parse leniently → normalise →
  * one item with a stable id, suppressed when the same delivery was already emitted.
  */
-export const processDelivery = async <E extends string>(
-  z: ZObject,
-  bundle: Bundle,
-  adapter: DeliveryAdapter<E>,
-  route: Route<E>,
-): Promise<JsonRecord[]> => {
+export const processDelivery = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route): Promise<JsonRecord[]> => {
   try {
-    return await pipeline(z, bundle, adapter, route);
+    return await pipeline(z, bundle, vendor, route);
   } catch (error) {
     // zapier-platform-core appends the bundle, raw headers included, to an error's message unless
     // told not to; a delivery's headers can hold a vendor secret (Boom's x-api-key).
@@ -48,26 +53,27 @@ export const processDelivery = async <E extends string>(
   }
 };
 
-const pipeline = async <E extends string>(z: ZObject, bundle: Bundle, adapter: DeliveryAdapter<E>, route: Route<E>): Promise<JsonRecord[]> => {
+const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route): Promise<JsonRecord[]> => {
+  const { adapter, name } = vendor;
   const delivery = readDelivery(bundle);
 
   const verdict = adapter.verify(delivery, bundle);
   if (!verdict.ok) {
-    throw new z.errors.HaltedError(`Rejected: this ${adapter.name} delivery failed the authenticity check (${verdict.reason}). It was not passed to the Zap.`);
+    throw new z.errors.HaltedError(`Rejected: this ${name} delivery failed the authenticity check (${verdict.reason}). It was not passed to the Zap.`);
   }
 
   const body = delivery.body;
   // Zapier parses an empty or non-JSON body as {}: nothing a Zap could use, so it is reported, not run.
   if (!isRecord(body) || Object.keys(body).length === 0) {
-    throw new z.errors.HaltedError(`Rejected: ${adapter.name} sent ${describe(body)} where a JSON object was expected. It was not passed to the Zap.`);
+    throw new z.errors.HaltedError(`Rejected: ${name} sent ${describe(body)} where a JSON object was expected. It was not passed to the Zap.`);
   }
 
   const event = adapter.eventOf(delivery, bundle);
-  if (!route.accepts(event, bundle)) {
+  if (!route.firesOn(event, bundle)) {
     z.console.log(`Skipped: ${route.triggerKey} does not fire on ${event ? `"${event}"` : 'a delivery that names no event'}.`);
     return [];
   }
-  const choice = adapter.accepts?.(body, bundle.inputData ?? {});
+  const choice = adapter.matchesInputs?.(body, bundle.inputData ?? {});
   if (choice && !choice.ok) {
     z.console.log(`Skipped: ${choice.reason}.`);
     return [];
@@ -77,17 +83,13 @@ const pipeline = async <E extends string>(z: ZObject, bundle: Bundle, adapter: D
   if (entry) {
     const paths = typeIssues(entry.schema, body);
     // Lenient: an unexpected type is reported, never a reason to lose the delivery.
-    if (paths.length > 0) z.console.log(`Note: ${adapter.name} sent fields of unexpected types (${paths.join(', ')}); passed through as sent.`);
+    if (paths.length > 0) z.console.log(`Note: ${name} sent fields of unexpected types (${paths.join(', ')}); passed through as sent.`);
   }
 
-  const id = adapter.deliveryId(body, delivery);
-  const item: JsonRecord = { ...adapter.normalise(body) };
-  if (body.id !== undefined && body.id !== id) item[freeKey(item, 'source_id')] = body.id;
-  item.id = id;
-
-  const seen = await markSeen(z, bundle, route.triggerKey, id);
+  const item = itemOf(adapter, body, delivery);
+  const seen = await markSeen(z, bundle, route.triggerKey, String(item.id));
   if (seen === 'duplicate') {
-    z.console.log(`Skipped: duplicate of delivery ${id}, already passed to the Zap.`);
+    z.console.log(`Skipped: duplicate of delivery ${item.id}, already passed to the Zap.`);
     return [];
   }
   return [item];

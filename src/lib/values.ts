@@ -13,8 +13,7 @@ export const parseJson = (text: string | undefined): unknown => {
   }
 };
 
-export const isRecord = (value: unknown): value is JsonRecord =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const asRecord = (value: unknown): JsonRecord | undefined => (isRecord(value) ? value : undefined);
 
@@ -38,7 +37,7 @@ export const centsToDecimal = (value: unknown): number | undefined => {
 
 /** The record with a derived field added, unless the vendor sent a field of that name: theirs wins. */
 export const withDerived = (record: JsonRecord, key: string, value: unknown): JsonRecord =>
-  value === undefined || Object.prototype.hasOwnProperty.call(record, key) ? record : { ...record, [key]: value };
+  value === undefined || Object.hasOwn(record, key) ? record : { ...record, [key]: value };
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -53,3 +52,7 @@ export const authValue = (authData: JsonRecord | undefined, key: string): string
   const value = authData?.[key];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 };
+
+/** A record with every value mapped, keys kept (and typed). */
+export const mapRecord = <K extends string, V, W>(record: Record<K, V>, map: (value: V, key: K) => W): Record<K, W> =>
+  Object.fromEntries(Object.entries<V>(record).map(([key, value]) => [key, map(value, key as K)])) as Record<K, W>;

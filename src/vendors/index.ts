@@ -1,8 +1,8 @@
 import type { Vendor } from '../lib/catalog';
-import { booqable } from './booqable';
 import { boom } from './boom';
+import { booqable } from './booqable';
 import { claimable } from './claimable';
 import { romify } from './romify';
 
-/** Every vendor of the app, in the order the connection shows them. */
+/** The registry: every vendor of the app, in the order the connection shows them. Everything that lists vendors reads this. */
 export const VENDORS: readonly Vendor[] = [booqable, romify, boom, claimable];

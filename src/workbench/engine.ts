@@ -1,6 +1,8 @@
+import type { VendorApp } from '../app';
 import type { JsonRecord, OutputField } from '../lib/catalog';
-import { zapierRequest } from '../lib/delivery';
 import { isRecord } from '../lib/values';
+import { lambdaHandler } from './handler';
+import { zapierRequest } from './zapier-request';
 
 /** A delivery as received: the format of captures and of the test fixtures. */
 export interface Capture {
@@ -19,16 +21,11 @@ export interface TriggerOutcome {
   items: JsonRecord[];
 }
 
-interface AppLike {
-  triggers: Record<string, { key: string; display: { label: string }; operation: { outputFields?: OutputField[] } }>;
-}
+const isOutputField = (field: unknown): field is OutputField => isRecord(field) && typeof field.key === 'string' && typeof field.label === 'string';
 
 /** Runs deliveries through the app the way Zapier's runtime does: its Lambda handler. */
-export const createEngine = (app: AppLike, authData: Record<string, string>) => {
-  // The handler Zapier's runtime calls (core exports it, its typings do not declare it).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createAppHandler } = require('zapier-platform-core') as { createAppHandler: (app: unknown) => (event: JsonRecord) => Promise<{ results: unknown }> };
-  const handler = createAppHandler(app);
+export const createEngine = (app: VendorApp, authData: Record<string, string>) => {
+  const handler = lambdaHandler(app);
   // The local stand-in for z.cache, so a repeated delivery is caught here too.
   const cache: JsonRecord = {};
 
@@ -60,7 +57,11 @@ export const createEngine = (app: AppLike, authData: Record<string, string>) => 
       });
       const items = Array.isArray(results) ? results.filter(isRecord) : [];
       if (items.length > 0) return { trigger, outcome: 'fired', items };
-      const reason = lines.find((l) => l.includes('Skipped:'))?.replace(/^.*Skipped:\s*/, '').trim() ?? 'no item returned';
+      const reason =
+        lines
+          .find((l) => l.includes('Skipped:'))
+          ?.replace(/^.*Skipped:\s*/, '')
+          .trim() ?? 'no item returned';
       return { trigger, outcome: 'skipped', reason, items: [] };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -79,7 +80,8 @@ export const createEngine = (app: AppLike, authData: Record<string, string>) => 
     return outcomes;
   };
 
-  return { run, targets, outputFields: (key: string) => app.triggers[key]?.operation.outputFields ?? [], label: (key: string) => app.triggers[key]?.display.label ?? key };
+  const outputFields = (key: string): OutputField[] => (app.triggers[key]?.operation.outputFields ?? []).filter(isOutputField);
+  return { run, targets, outputFields, label: (key: string) => app.triggers[key]?.display.label ?? key };
 };
 
 export type Engine = ReturnType<typeof createEngine>;

@@ -2,7 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import app from '../index';
-import { createEngine, report, type Capture, type Engine } from './engine';
+import { entryByKey } from '../lib/vendor';
+import { VENDORS } from '../vendors';
+import { type Capture, createEngine, type Engine, report } from './engine';
 import { localAuthData } from './env';
 
 /** Zapier's own limit for a webhook body. */
@@ -36,26 +38,30 @@ const readBody = (req: IncomingMessage): Promise<string> =>
   });
 
 const flatHeaders = (req: IncomingMessage): Record<string, string> =>
-  Object.fromEntries(Object.entries(req.headers).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]));
+  Object.fromEntries(
+    Object.entries(req.headers)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
+  );
 
 const saveCapture = (dir: string, capture: Capture): string => {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${capture.received_at!.replace(/[:.]/g, '-')}-${capture.target}.json`);
-  writeFileSync(file, JSON.stringify(capture, null, 2) + '\n');
+  writeFileSync(file, `${JSON.stringify(capture, null, 2)}\n`);
   return file;
 };
 
 /** Starts the local webhook workbench; resolves once it listens. */
 export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server: Server; url: string; engine: Engine }> => {
-  const print = options.print ?? ((text: string) => process.stdout.write(text + '\n'));
+  const print = options.print ?? ((text: string) => process.stdout.write(`${text}\n`));
   const authFields = (app.authentication.fields ?? []).map((f) => f.key);
-  const engine = createEngine(app as never, options.authData ?? localAuthData(authFields));
+  const engine = createEngine(app, options.authData ?? localAuthData(authFields));
   const capturesDir = options.capturesDir ?? 'captures';
 
   const server = createServer(async (req, res) => {
     const send = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body, null, 2) + '\n');
+      res.end(`${JSON.stringify(body, null, 2)}\n`);
     };
     const target = decodeURIComponent((req.url ?? '/').split('?')[0]!.replace(/^\/+|\/+$/g, ''));
     if (req.method === 'GET' && target === '') return send(200, engine.targets());
@@ -76,10 +82,17 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     } catch {
       return send(400, { error: 'The body is not JSON: every vendor here posts JSON.' });
     }
-    const capture: Capture = { vendor: target.split('_')[0], target, received_at: new Date().toISOString(), method: 'POST', headers: flatHeaders(req), content };
+    const capture: Capture = {
+      vendor: target.split('_')[0],
+      target,
+      received_at: new Date().toISOString(),
+      method: 'POST',
+      headers: flatHeaders(req),
+      content,
+    };
     const saved = saveCapture(capturesDir, capture);
     const outcomes = (await engine.run(target, capture))!;
-    print(report(engine, target, outcomes) + `\n  saved as ${saved}`);
+    print(`${report(engine, target, outcomes)}\n  saved as ${saved}`);
     send(200, { target, capture: saved, outcomes });
   });
 
@@ -96,8 +109,7 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
 /** The start-up text: every URL, and a curl line that posts a catalog sample. */
 export const banner = (url: string, engine: Engine): string => {
   const { vendors, triggers } = engine.targets();
-  const sampleKey = 'boom_enrollment_approved';
-  const sample = JSON.stringify(rawSample(sampleKey));
+  const sample = JSON.stringify(entryByKey(VENDORS, 'boom_enrollment_approved')?.delivery);
   return [
     `Webhook workbench listening on ${url}`,
     '',
@@ -113,12 +125,6 @@ export const banner = (url: string, engine: Engine): string => {
   ].join('\n');
 };
 
-const rawSample = (key: string): Record<string, unknown> => {
-  const trigger = (app.triggers as Record<string, { operation: { sample?: Record<string, unknown> } }>)[key];
-  const { id: _id, ...body } = trigger?.operation.sample ?? {};
-  return body;
-};
-
 /** What to tell the user when the server cannot listen. */
 export const startFailure = (error: NodeJS.ErrnoException, host: string, port: number): string => {
   const why = error.code === 'EADDRINUSE' ? `port ${port} on ${host} is already in use; set PORT to another one (PORT=${port + 1} npm start)` : error.message;
@@ -129,9 +135,9 @@ if (require.main === module) {
   const port = Number(process.env.PORT ?? 8787);
   const host = process.env.HOST ?? '127.0.0.1';
   startWorkbench({ port, host })
-    .then(({ url, engine }) => process.stdout.write(banner(url, engine) + '\n'))
+    .then(({ url, engine }) => process.stdout.write(`${banner(url, engine)}\n`))
     .catch((error: NodeJS.ErrnoException) => {
-      process.stderr.write(startFailure(error, host, port) + '\n');
+      process.stderr.write(`${startFailure(error, host, port)}\n`);
       process.exit(1);
     });
 }

@@ -1,6 +1,5 @@
-import { booqableOrder, boomEnrollment, rawSample } from '../../bench/deliveries';
-import { CLAIMABLE_ENTRIES } from '../../src/vendors/claimable/events';
-import { appTester, deliveryBundle, resetCache, run } from '../helpers';
+import { boomEnrollment, booqableOrder, deliveryOf } from '../../bench/deliveries';
+import { deliveryBundle, dropCache, resetCache, run } from '../support/runtime';
 
 /** A retried delivery runs the Zap once; two real deliveries run it twice, even with equal bodies. */
 
@@ -34,7 +33,7 @@ describe('de-duplication of retried deliveries', () => {
   });
 
   it('Claimable: a retry (same event, same body) runs the Zap once; a new assignment of the same claim runs it again', async () => {
-    const body = rawSample(CLAIMABLE_ENTRIES, 'claimable_claim_assigned');
+    const body = deliveryOf('claimable_claim_assigned');
     const retry = deliveryBundle(body, { headers: { 'event-name': '"claim.assigned"' } });
     expect(items(await run('claimable_claim_assigned', 'perform', retry))).toBe(1);
     expect(items(await run('claimable_claim_assigned', 'perform', retry))).toBe(0);
@@ -58,13 +57,11 @@ describe('de-duplication of retried deliveries', () => {
 });
 
 describe('without a delivery cache (local runs)', () => {
-  const tester = appTester as unknown as { zcacheTestObj: unknown };
-
   afterEach(() => resetCache());
 
   it('passes every delivery on and logs that de-duplication is off', async () => {
     // With no cache stand-in, core's z.cache has no backend and throws, as it does outside Zapier.
-    tester.zcacheTestObj = undefined;
+    dropCache();
     (console.log as jest.Mock).mockClear();
     const bundle = deliveryBundle(booqableDelivery('notif_1'));
     expect(items(await run('booqable_order_updated', 'perform', bundle))).toBe(1);

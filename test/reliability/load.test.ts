@@ -1,8 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createAppTester } from 'zapier-platform-core';
 import { booqableOrder } from '../../bench/deliveries';
-import { deliveryBundle, resetCache, run, singleTriggerTester } from '../helpers';
+import { app, deliveryBundle, resetCache, run, singleTriggerTester, testerFor } from '../support/runtime';
 
 // A garbage collection on demand, so heap figures are live data, not garbage not yet collected.
 setFlagsFromString('--expose-gc');
@@ -26,18 +25,16 @@ const growth = async (deliver: (i: number) => Promise<unknown>, count: number): 
 describe('load', () => {
   it('10,000 deliveries through one trigger in one process hold no memory beyond what the platform itself does', async () => {
     const body = JSON.stringify(booqableOrder(2_000));
-    const ours = singleTriggerTester('booqable_order_updated');
+    const ours = singleTriggerTester(app.triggers.booqable_order_updated!);
     const grown = await growth(async (i) => {
       const result = (await ours(deliveryBundle(undefined, { content: body.replace('"notif-bench"', `"notif-${i}"`) }))) as unknown[];
       if (result.length !== 1) throw new Error(`delivery ${i} gave ${result.length} items`);
     }, 10_000);
 
     // The floor: the benchmark's reference app, whose perform returns the body, through the same runtime, as often.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const reference = require('../../bench/reference') as { triggers: { delivery: { operation: { perform: unknown } } } };
-    const tester = createAppTester(reference as never);
+    const reference = testerFor(require('../../bench/reference'));
     const floor = await growth(async (i) => {
-      await tester(reference.triggers.delivery.operation.perform as never, deliveryBundle(undefined, { content: body.replace('"notif-bench"', `"notif-${i}"`) }) as never);
+      await reference.run('delivery', 'perform', deliveryBundle(undefined, { content: body.replace('"notif-bench"', `"notif-${i}"`) }));
       await new Promise((resolve) => setImmediate(resolve));
     }, 10_000);
 

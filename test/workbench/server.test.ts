@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BOOM_ENTRIES } from '../../src/vendors/boom/events';
 import { banner, startFailure, startWorkbench } from '../../src/workbench/server';
+import { entryOf } from '../support/runtime';
 
 const SECRET = 'wb-secret-ZZ-777';
 let server: Server;
@@ -28,8 +28,7 @@ const post = (path: string, body: string, headers: Record<string, string> = {}) 
   fetch(`${url}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('the webhook workbench', () => {
-  const entry = BOOM_ENTRIES.find((e) => e.key === 'boom_enrollment_approved')!;
-  const { id: _id, ...raw } = entry.sample;
+  const raw = entryOf('boom_enrollment_approved').delivery;
 
   it('runs a sample delivery through the real app and prints labelled fields', async () => {
     const response = await post('boom', JSON.stringify(raw), { 'x-api-key': SECRET });
@@ -90,6 +89,8 @@ describe('starting the workbench', () => {
       (error: NodeJS.ErrnoException) => error,
     );
     expect(failure?.code).toBe('EADDRINUSE');
-    expect(startFailure(failure!, '127.0.0.1', port)).toBe(`The workbench could not start: port ${port} on 127.0.0.1 is already in use; set PORT to another one (PORT=${port + 1} npm start).`);
+    expect(startFailure(failure!, '127.0.0.1', port)).toBe(
+      `The workbench could not start: port ${port} on 127.0.0.1 is already in use; set PORT to another one (PORT=${port + 1} npm start).`,
+    );
   });
 });

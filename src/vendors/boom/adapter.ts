@@ -1,9 +1,9 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
+import type { CatalogEntry, DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import type { ErrorContext } from '../../lib/errors';
 import { vendorRequest } from '../../lib/http';
 import { asRecord, asString, authValue, centsToDecimal, isRecord, secretsEqual, sha256, withDerived } from '../../lib/values';
-import { shapeOf, type BoomEntry, type BoomEvent } from './events';
+import type { BoomApi, BoomEvent } from './events';
 
 export const SECRET = 'boom_webhook_secret';
 export const ACCESS_KEY = 'boom_access_key';
@@ -15,14 +15,19 @@ const HOSTS = { sandbox: 'https://api.sandbox.boompay.app', production: 'https:/
 /** `Application Approved`, `application.approved` → `application_approved`: Boom's spelling is not published. */
 export const canonicalEvent = (value: unknown): string | undefined => {
   const text = asString(value);
-  return text ? text.trim().toLowerCase().replace(/[\s.\-]+/g, '_') : undefined;
+  return text
+    ? text
+        .trim()
+        .toLowerCase()
+        .replace(/[\s.-]+/g, '_')
+    : undefined;
 };
 
 const apiContext = (bundle: Bundle, action: string): ErrorContext => ({
   vendor: 'Boom',
   credential: 'Boom API Access Key and Secret Key',
   action,
-  secrets: [SECRET, ACCESS_KEY, SECRET_KEY].map((k) => authValue(bundle.authData, k) ?? ''),
+  authData: bundle.authData,
 });
 
 const hostOf = (bundle: Bundle) => (authValue(bundle.authData, ENVIRONMENT) === 'sandbox' ? HOSTS.sandbox : HOSTS.production);
@@ -65,18 +70,35 @@ const withDecimals = (body: JsonRecord): JsonRecord => {
 };
 
 /** A list record as the event's delivery would carry it. */
-const asDelivery = (entry: BoomEntry, record: JsonRecord): JsonRecord => {
+const asDelivery = (entry: CatalogEntry<BoomEvent, BoomApi>, record: JsonRecord): JsonRecord => {
   const event = entry.events[0]!;
   const id = asString(record.id) ?? sha256(JSON.stringify(record));
   const requestId = `sample-${id}`;
   const base: JsonRecord = { event, request_id: requestId };
-  switch (shapeOf(entry.shape).resource) {
+  switch (entry.kind.api.list) {
     case 'customers':
-      return { ...base, customer_id: id, customer_first_name: record.first_name, customer_last_name: record.last_name, customer_email: record.email, customer_phone: record.phone, id: requestId };
+      return {
+        ...base,
+        customer_id: id,
+        customer_first_name: record.first_name,
+        customer_last_name: record.last_name,
+        customer_email: record.email,
+        customer_phone: record.phone,
+        id: requestId,
+      };
     case 'enrollments':
       return { ...base, customer_id: record.customer_id, enrollment_id: id, id: requestId };
     case 'leads':
-      return { ...base, lead_id: id, first_name: record.first_name, last_name: record.last_name, email: record.email, phone: record.phone, created_at: record.created_at, id: requestId };
+      return {
+        ...base,
+        lead_id: id,
+        first_name: record.first_name,
+        last_name: record.last_name,
+        email: record.email,
+        phone: record.phone,
+        created_at: record.created_at,
+        id: requestId,
+      };
     default: {
       const applicant = asRecord(Array.isArray(record.applicants) ? record.applicants[0] : undefined) ?? {};
       return withDecimals({
@@ -97,9 +119,7 @@ const asDelivery = (entry: BoomEntry, record: JsonRecord): JsonRecord => {
   }
 };
 
-export const boomAdapter: DeliveryAdapter<BoomEvent> = {
-  id: 'boom',
-  name: 'Boom',
+export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
   credentials: {
     fields: [
       {
@@ -112,7 +132,8 @@ export const boomAdapter: DeliveryAdapter<BoomEvent> = {
       {
         key: ACCESS_KEY,
         label: 'Boom API Access Key',
-        helpText: 'Optional: your Boom partner API access key. With it and the secret key, "Test trigger" shows your real recent customers, enrollments and applications.',
+        helpText:
+          'Optional: your Boom partner API access key. With it and the secret key, "Test trigger" shows your real recent customers, enrollments and applications.',
       },
       { key: SECRET_KEY, label: 'Boom API Secret Key', type: 'password', helpText: 'Optional: the secret key that goes with the Boom API access key.' },
       {
@@ -133,7 +154,10 @@ export const boomAdapter: DeliveryAdapter<BoomEvent> = {
     const access = authValue(bundle.authData, ACCESS_KEY);
     const secret = authValue(bundle.authData, SECRET_KEY);
     if (Boolean(access) !== Boolean(secret)) {
-      throw new z.errors.Error(`Fill in both the Boom API Access Key and the Boom API Secret Key, or neither (the ${access ? 'secret key' : 'access key'} is missing).`, 'MissingCredentials');
+      throw new z.errors.Error(
+        `Fill in both the Boom API Access Key and the Boom API Secret Key, or neither (the ${access ? 'secret key' : 'access key'} is missing).`,
+        'MissingCredentials',
+      );
     }
     if (access && secret) await signIn(z, bundle);
   },
@@ -158,16 +182,24 @@ export const boomAdapter: DeliveryAdapter<BoomEvent> = {
     'Boom sends every event to one webhook URL per environment (production, sandbox). Copy this Zap\'s URL and send it to Boom support (or enter it under Settings → Webhooks in Boom, where available), saying which environment it is for. To handle several event types from that one URL, use the "New Boom Event" trigger with Paths instead of one Zap per event.',
 
   async recent(z, bundle, entry, limit) {
-    const boomEntry = entry as BoomEntry;
-    const resource = shapeOf(boomEntry.shape).resource;
+    const resource = entry.kind.api.list;
     if (!resource || !hasApiKeys(bundle.authData)) return null;
     const token = await signIn(z, bundle);
     const answer = await vendorRequest(
       z,
-      { method: 'GET', url: `${hostOf(bundle)}/partner/v1/${resource}`, headers: { authorization: `Bearer ${token}` }, params: { page: '1', per_page: String(limit) }, needsJson: true },
+      {
+        method: 'GET',
+        url: `${hostOf(bundle)}/partner/v1/${resource}`,
+        headers: { authorization: `Bearer ${token}` },
+        params: { page: '1', per_page: String(limit) },
+        needsJson: true,
+      },
       apiContext(bundle, `loading recent ${resource} as samples`),
     );
     const items = asRecord(answer.data)?.items;
-    return (Array.isArray(items) ? items : []).filter(isRecord).slice(0, limit).map((record) => asDelivery(boomEntry, record));
+    return (Array.isArray(items) ? items : [])
+      .filter(isRecord)
+      .slice(0, limit)
+      .map((record) => asDelivery(entry, record));
   },
 };

@@ -1,5 +1,13 @@
-import type { Vendor } from '../../lib/catalog';
+import { defineVendor } from '../../lib/vendor';
 import { boomAdapter } from './adapter';
-import { BOOM_ANY_EVENT, BOOM_ENTRIES, type BoomEvent } from './events';
+import { BOOM_ANY_EVENT, BOOM_KINDS, BOOM_ROWS } from './events';
 
-export const boom: Vendor<BoomEvent> = { adapter: boomAdapter, kind: 'static', entries: BOOM_ENTRIES, anyEvent: BOOM_ANY_EVENT };
+export const boom = defineVendor({
+  id: 'boom',
+  name: 'Boom',
+  kind: 'static',
+  adapter: boomAdapter,
+  kinds: BOOM_KINDS,
+  rows: BOOM_ROWS,
+  anyEvent: BOOM_ANY_EVENT,
+});

@@ -4,7 +4,7 @@ import { z as zod } from 'zod';
 const optionalText = zod.string().nullish();
 
 /** What a Boom delivery is checked against (authoring form; the app runs its JSON Schema). */
-export const boomDelivery = zod.looseObject({
+export const deliverySchema = zod.looseObject({
   event: zod.string(),
   request_id: optionalText,
   customer_id: optionalText,

@@ -1,9 +1,9 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import type { CatalogEntry, Delivery, JsonRecord, SubscriptionAdapter } from '../../lib/catalog';
+import type { Delivery, JsonRecord, SubscriptionAdapter } from '../../lib/catalog';
 import type { ErrorContext } from '../../lib/errors';
 import { vendorRequest } from '../../lib/http';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
-import { envelope, resourceOf, type BooqableEntry, type BooqableEvent } from './events';
+import { type BooqableApi, type BooqableEvent, envelope } from './events';
 
 export const SLUG = 'booqable_company_slug';
 export const TOKEN = 'booqable_access_token';
@@ -14,7 +14,12 @@ const TOKEN_LABEL = 'Booqable Access Token';
 /** `acme`, `acme.booqable.com`, `https://acme.booqable.com/…` → `acme`; undefined if it is none of these. */
 export const normaliseSlug = (input: string | undefined): string | undefined => {
   if (!input) return undefined;
-  const host = input.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/?#]/)[0] ?? '';
+  const host =
+    input
+      .trim()
+      .toLowerCase()
+      .replace(/^[a-z]+:\/\//, '')
+      .split(/[/?#]/)[0] ?? '';
   const slug = host.endsWith('.booqable.com') ? host.slice(0, -'.booqable.com'.length) : host;
   return /^[a-z0-9][a-z0-9-]*$/.test(slug) ? slug : undefined;
 };
@@ -36,7 +41,7 @@ const context = (bundle: Bundle, action: string): ErrorContext => ({
   credential: TOKEN_LABEL,
   action,
   notFoundHint: `Check the ${SLUG_LABEL} ("${authValue(bundle.authData, SLUG) ?? ''}"): it is the part before .booqable.com in your Booqable address.`,
-  secrets: [authValue(bundle.authData, TOKEN) ?? ''],
+  authData: bundle.authData,
 });
 
 const auth = (bundle: Bundle) => ({ authorization: `Bearer ${authValue(bundle.authData, TOKEN)}` });
@@ -50,9 +55,7 @@ export const recordsOf = (data: unknown, path: string): JsonRecord[] => {
 
 const GONE = [404, 410] as const;
 
-export const booqableAdapter: SubscriptionAdapter<BooqableEvent> = {
-  id: 'booqable',
-  name: 'Booqable',
+export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableApi> = {
   credentials: {
     fields: [
       {
@@ -97,7 +100,10 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent> = {
     const data = asRecord(asRecord(answer.data)?.data);
     const id = asString(data?.id);
     if (!id) {
-      throw new z.errors.Error('Booqable accepted the subscription but returned no webhook endpoint id, so it could not be removed later. Turn the Zap off and on again.', 'VendorError');
+      throw new z.errors.Error(
+        'Booqable accepted the subscription but returned no webhook endpoint id, so it could not be removed later. Turn the Zap off and on again.',
+        'VendorError',
+      );
     }
     return { id, url: bundle.targetUrl, events: [...events] };
   },
@@ -113,7 +119,9 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent> = {
         { method: 'GET', url: `${base}/webhook_endpoints`, headers: auth(bundle), params: { 'filter[url][eq]': bundle.targetUrl }, needsJson: true },
         ctx,
       );
-      ids = recordsOf(found.data, 'webhook_endpoints').map((r) => asString(r.id)).filter((id): id is string => Boolean(id));
+      ids = recordsOf(found.data, 'webhook_endpoints')
+        .map((r) => asString(r.id))
+        .filter((id): id is string => Boolean(id));
     }
     for (const id of ids) {
       // 404/410: already deleted in Booqable; the Zap must still turn off.
@@ -131,23 +139,29 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent> = {
 
   normalise: (body) => body,
 
-  async recent(z, bundle, entry: CatalogEntry<BooqableEvent>, limit) {
-    const resource = resourceOf((entry as BooqableEntry).resource);
-    if (!resource?.list) return null;
+  async recent(z, bundle, entry, limit) {
+    const { list, resourceType } = entry.kind.api;
+    if (!list) return null;
     const answer = await vendorRequest(
       z,
       {
         method: 'GET',
-        url: `${apiBase(z, bundle)}/${resource.list.path}.json`,
+        url: `${apiBase(z, bundle)}/${list.path}.json`,
         headers: auth(bundle),
-        params: { sort: '-created_at', 'page[size]': String(limit), ...resource.list.params },
+        params: { sort: '-created_at', 'page[size]': String(limit), ...list.params },
         needsJson: true,
       },
-      context(bundle, `loading recent ${resource.list.path} as samples`),
+      context(bundle, `loading recent ${list.path} as samples`),
     );
     const event = entry.events[0]!;
-    return recordsOf(answer.data, resource.list.path).map((record) =>
-      envelope(event, (entry as BooqableEntry).resource, record, asString(record.id) ?? sha256(JSON.stringify(record)), asString(record.updated_at) ?? asString(record.created_at) ?? new Date().toISOString()),
+    return recordsOf(answer.data, list.path).map((record) =>
+      envelope(
+        event,
+        resourceType,
+        record,
+        asString(record.id) ?? sha256(JSON.stringify(record)),
+        asString(record.updated_at) ?? asString(record.created_at) ?? new Date().toISOString(),
+      ),
     );
   },
 };

@@ -1,36 +1,12 @@
-import { DELIVERY_SCHEMAS } from '../../lib/delivery-schemas';
-import type { AnyEventEntry, CatalogEntry, JsonRecord, OutputField } from '../../lib/catalog';
+import type { EventRow, JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
 import { lineItems, prefixed } from '../../lib/fields';
+import type { EventsOf } from '../../lib/vendor';
 import * as samples from './samples';
 
-/** Booqable's current event list, plus the seed's older `order.saved_as_concept`. */
-export const BOOQABLE_EVENTS = [
-  'app.configured', 'app.installed', 'app.plan_changed', 'app.uninstalled',
-  'bundle_item.archived', 'bundle_item.created', 'bundle_item.updated',
-  'bundle.archived', 'bundle.created', 'bundle.updated',
-  'cart.completed_checkout',
-  'company.destroyed', 'company.updated',
-  'contract.archived', 'contract.confirmed', 'contract.created', 'contract.signed', 'contract.updated',
-  'customer.archived', 'customer.created', 'customer.updated',
-  'invoice.archived', 'invoice.created', 'invoice.finalized', 'invoice.revised', 'invoice.updated',
-  'order.archived', 'order.canceled', 'order.reserved', 'order.reverted', 'order.saved_as_draft',
-  'order.started', 'order.stopped', 'order.updated',
-  'payment.completed',
-  'product_group.archived', 'product_group.created', 'product_group.updated',
-  'product.created',
-  'quote.archived', 'quote.confirmed', 'quote.created', 'quote.signed', 'quote.updated',
-  'order.saved_as_concept',
-] as const;
-
-export type BooqableEvent = (typeof BOOQABLE_EVENTS)[number];
-
-/** How one kind of Booqable record is shown, sampled, and listed for "Test trigger". */
-interface Resource {
-  noun: string;
+/** What the adapter needs of a Booqable record kind. */
+export interface BooqableApi {
   /** `resource_type` of a delivery. */
-  type: string;
-  sample: JsonRecord;
-  fields: OutputField[];
+  resourceType: string;
   /** `.json` list endpoint for real samples; none for app, company, cart, bundle records. */
   list?: { path: string; params?: Record<string, string> };
 }
@@ -43,106 +19,37 @@ const customerFields = (prefix: string): OutputField[] => [
   { key: `${prefix}__name`, label: 'Customer Name' },
   { key: `${prefix}__email`, label: 'Customer Email' },
 ];
-const lineFields = lineItems('data__lines', [
-  { key: 'title', label: 'Title' },
-  { key: 'quantity', label: 'Quantity', type: 'integer' },
-  money('price_in_cents', 'Price (Cents)'),
-], 'Line');
+const lineFields = lineItems(
+  'data__lines',
+  [{ key: 'title', label: 'Title' }, { key: 'quantity', label: 'Quantity', type: 'integer' }, money('price_in_cents', 'Price (Cents)')],
+  'Line',
+);
 const stamps: OutputField[] = [
   { key: 'created_at', label: 'Created At', type: 'datetime' },
   { key: 'updated_at', label: 'Updated At', type: 'datetime' },
 ];
 
 const documentFields = (noun: string): OutputField[] => [
-  ...prefixed('data', [
-    { key: 'id', label: 'ID' },
-    { key: 'number', label: 'Number', type: 'integer' },
-    { key: 'prefix_number', label: 'Full Number' },
-    { key: 'status', label: 'Status' },
-    { key: 'date', label: 'Date' },
-    { key: 'due_date', label: 'Due Date' },
-    money('grand_total_with_tax_in_cents', 'Total With Tax (Cents)'),
-    money('tax_in_cents', 'Tax (Cents)'),
-    money('to_be_paid_in_cents', 'To Be Paid (Cents)'),
-    { key: 'order__number', label: 'Order Number', type: 'integer' },
-    ...stamps,
-  ], noun),
+  ...prefixed(
+    'data',
+    [
+      { key: 'id', label: 'ID' },
+      { key: 'number', label: 'Number', type: 'integer' },
+      { key: 'prefix_number', label: 'Full Number' },
+      { key: 'status', label: 'Status' },
+      { key: 'date', label: 'Date' },
+      { key: 'due_date', label: 'Due Date' },
+      money('grand_total_with_tax_in_cents', 'Total With Tax (Cents)'),
+      money('tax_in_cents', 'Tax (Cents)'),
+      money('to_be_paid_in_cents', 'To Be Paid (Cents)'),
+      { key: 'order__number', label: 'Order Number', type: 'integer' },
+      ...stamps,
+    ],
+    noun,
+  ),
   ...customerFields('data__customer'),
   ...lineFields,
 ];
-
-const RESOURCES = {
-  order: {
-    noun: 'Order', type: 'orders', sample: samples.order, list: { path: 'orders' },
-    fields: [
-      ...prefixed('data', [
-        { key: 'id', label: 'ID' },
-        { key: 'number', label: 'Number', type: 'integer' },
-        { key: 'status', label: 'Status' },
-        { key: 'starts_at', label: 'Starts At', type: 'datetime' },
-        { key: 'stops_at', label: 'Stops At', type: 'datetime' },
-        { key: 'item_count', label: 'Item Count', type: 'integer' },
-        money('grand_total_with_tax_in_cents', 'Total With Tax (Cents)'),
-        money('deposit_in_cents', 'Deposit (Cents)'),
-        money('paid_in_cents', 'Paid (Cents)'),
-        money('to_be_paid_in_cents', 'To Be Paid (Cents)'),
-        ...stamps,
-      ], 'Order'),
-      ...customerFields('data__customer'),
-      ...lineFields,
-    ],
-  },
-  invoice: { noun: 'Invoice', type: 'documents', sample: samples.invoice, list: { path: 'documents', params: { 'filter[document_type][eq]': 'invoice' } }, fields: documentFields('Invoice') },
-  contract: { noun: 'Contract', type: 'documents', sample: samples.contract, list: { path: 'documents', params: { 'filter[document_type][eq]': 'contract' } }, fields: documentFields('Contract') },
-  quote: { noun: 'Quote', type: 'documents', sample: samples.quote, list: { path: 'documents', params: { 'filter[document_type][eq]': 'quote' } }, fields: documentFields('Quote') },
-  customer: {
-    noun: 'Customer', type: 'customers', sample: samples.customer, list: { path: 'customers' },
-    fields: customerFields('data').concat(prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer')),
-  },
-  product_group: {
-    noun: 'Product Group', type: 'product_groups', sample: samples.productGroup, list: { path: 'product_groups' },
-    fields: prefixed('data', [
-      { key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, { key: 'sku', label: 'SKU' },
-      money('base_price_in_cents', 'Base Price (Cents)'), { key: 'stock_count', label: 'Stock Count', type: 'integer' }, ...stamps,
-    ], 'Product Group'),
-  },
-  product: {
-    noun: 'Product', type: 'products', sample: samples.product, list: { path: 'products' },
-    fields: prefixed('data', [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, { key: 'sku', label: 'SKU' }, { key: 'product_group_id', label: 'Group ID' }, ...stamps], 'Product'),
-  },
-  payment: {
-    noun: 'Payment', type: 'payments', sample: samples.payment, list: { path: 'payments' },
-    fields: prefixed('data', [
-      { key: 'id', label: 'ID' }, { key: 'status', label: 'Status' }, { key: 'mode', label: 'Method' },
-      money('amount_in_cents', 'Amount (Cents)'), { key: 'currency', label: 'Currency' }, { key: 'order_id', label: 'Order ID' }, ...stamps,
-    ], 'Payment'),
-  },
-  cart: {
-    noun: 'Cart', type: 'carts', sample: samples.cart,
-    fields: [
-      ...prefixed('data', [{ key: 'id', label: 'ID' }, money('grand_total_with_tax_in_cents', 'Total With Tax (Cents)'), { key: 'order__number', label: 'Order Number', type: 'integer' }], 'Cart'),
-      ...customerFields('data__customer'),
-    ],
-  },
-  bundle: {
-    noun: 'Bundle', type: 'bundles', sample: samples.bundle,
-    fields: prefixed('data', [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, ...stamps], 'Bundle'),
-  },
-  bundle_item: {
-    noun: 'Bundle Item', type: 'bundle_items', sample: samples.bundleItem,
-    fields: prefixed('data', [{ key: 'id', label: 'ID' }, { key: 'bundle_id', label: 'Bundle ID' }, { key: 'quantity', label: 'Quantity', type: 'integer' }], 'Bundle Item'),
-  },
-  company: {
-    noun: 'Company', type: 'companies', sample: samples.company,
-    fields: prefixed('data', [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, { key: 'email', label: 'Email' }], 'Company'),
-  },
-  app: {
-    noun: 'App', type: 'apps', sample: samples.app,
-    fields: prefixed('data', [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }], 'App'),
-  },
-} satisfies Record<string, Resource>;
-
-type ResourceName = keyof typeof RESOURCES;
 
 const envelopeFields: OutputField[] = [
   { key: 'id', label: 'Notification ID' },
@@ -151,97 +58,337 @@ const envelopeFields: OutputField[] = [
   { key: 'resource_type', label: 'Resource Type' },
 ];
 
-
 /** A delivery as Booqable version 4 posts it: the notification around the record. */
-export const envelope = (event: BooqableEvent, resource: ResourceName, data: JsonRecord, id: string, createdAt: string): JsonRecord => ({
+export const envelope = (event: string, resourceType: string, data: JsonRecord, id: string, createdAt: string): JsonRecord => ({
   id,
   created_at: createdAt,
   event,
-  resource_type: RESOURCES[resource].type,
+  resource_type: resourceType,
   data,
 });
 
 const SAMPLE_NOTIFICATION_ID = '5f0c2a9e-7b3d-4e61-9a84-c2d1e0f3b5a7';
 const SAMPLE_TIME = '2026-11-20T14:03:12.000000+00:00';
 
-/** [trigger key, event, label, "Triggers when …" phrase, resource, hidden] — keys are permanent. */
-const ROWS: ReadonlyArray<readonly [string, BooqableEvent, string, string, ResourceName, boolean?]> = [
-  ['booqable_app_configured', 'app.configured', 'App Configured', 'an app is configured', 'app'],
-  ['booqable_app_installed', 'app.installed', 'App Installed', 'an app is installed', 'app'],
-  ['booqable_app_plan_changed', 'app.plan_changed', 'App Plan Changed', 'the plan of an installed app changes', 'app'],
-  ['booqable_app_uninstalled', 'app.uninstalled', 'App Uninstalled', 'an app is uninstalled', 'app'],
-  ['booqable_bundle_item_archived', 'bundle_item.archived', 'Bundle Item Archived', 'a bundle item is archived', 'bundle_item'],
-  ['booqable_bundle_item_created', 'bundle_item.created', 'Bundle Item Created', 'a bundle item is created', 'bundle_item'],
-  ['booqable_bundle_item_updated', 'bundle_item.updated', 'Bundle Item Updated', 'a bundle item is updated', 'bundle_item'],
-  ['booqable_bundle_archived', 'bundle.archived', 'Bundle Archived', 'a bundle is archived', 'bundle'],
-  ['booqable_bundle_created', 'bundle.created', 'Bundle Created', 'a bundle is created', 'bundle'],
-  ['booqable_bundle_updated', 'bundle.updated', 'Bundle Updated', 'a bundle is updated', 'bundle'],
-  ['booqable_cart_completed_checkout', 'cart.completed_checkout', 'Cart Checkout Completed', 'a customer completes checkout of an online cart', 'cart'],
-  ['booqable_company_destroyed', 'company.destroyed', 'Company Deleted', 'the company account is deleted', 'company'],
-  ['booqable_company_updated', 'company.updated', 'Company Updated', 'the company settings are updated', 'company'],
-  ['booqable_contract_archived', 'contract.archived', 'Contract Archived', 'a contract is archived', 'contract'],
-  ['booqable_contract_confirmed', 'contract.confirmed', 'Contract Confirmed', 'a contract is confirmed', 'contract'],
-  ['booqable_contract_created', 'contract.created', 'Contract Created', 'a contract is created', 'contract'],
-  ['booqable_contract_signed', 'contract.signed', 'Contract Signed', 'a contract is signed', 'contract'],
-  ['booqable_contract_updated', 'contract.updated', 'Contract Updated', 'a contract is updated', 'contract'],
-  ['booqable_customer_archived', 'customer.archived', 'Customer Archived', 'a customer is archived', 'customer'],
-  ['booqable_customer_created', 'customer.created', 'Customer Created', 'a customer is created', 'customer'],
-  ['booqable_customer_updated', 'customer.updated', 'Customer Updated', 'a customer is updated', 'customer'],
-  ['booqable_invoice_archived', 'invoice.archived', 'Invoice Archived', 'an invoice is archived', 'invoice'],
-  ['booqable_invoice_created', 'invoice.created', 'Invoice Created', 'an invoice is created', 'invoice'],
-  ['booqable_invoice_finalized', 'invoice.finalized', 'Invoice Finalized', 'an invoice is finalized', 'invoice'],
-  ['booqable_invoice_revised', 'invoice.revised', 'Invoice Revised', 'an invoice is revised', 'invoice'],
-  ['booqable_invoice_updated', 'invoice.updated', 'Invoice Updated', 'an invoice is updated', 'invoice'],
-  ['booqable_order_archived', 'order.archived', 'Order Archived', 'an order is archived', 'order'],
-  ['booqable_order_canceled', 'order.canceled', 'Order Canceled', 'an order is canceled', 'order'],
-  ['booqable_order_reserved', 'order.reserved', 'Order Reserved', 'an order is reserved', 'order'],
-  ['booqable_order_reverted', 'order.reverted', 'Order Reverted', 'an order is reverted to an earlier status', 'order'],
-  ['booqable_order_saved_as_draft', 'order.saved_as_draft', 'Order Saved As Draft', 'an order is saved as a draft', 'order'],
-  ['booqable_order_started', 'order.started', 'Order Started', 'an order is started (items picked up or delivered)', 'order'],
-  ['booqable_order_stopped', 'order.stopped', 'Order Stopped', 'an order is stopped (items returned)', 'order'],
-  ['booqable_order_updated', 'order.updated', 'Order Updated', 'an order is updated', 'order'],
-  ['booqable_payment_completed', 'payment.completed', 'Payment Completed', 'a payment is completed', 'payment'],
-  ['booqable_product_group_archived', 'product_group.archived', 'Product Group Archived', 'a product group is archived', 'product_group'],
-  ['booqable_product_group_created', 'product_group.created', 'Product Group Created', 'a product group is created', 'product_group'],
-  ['booqable_product_group_updated', 'product_group.updated', 'Product Group Updated', 'a product group is updated', 'product_group'],
-  ['booqable_product_created', 'product.created', 'Product Created', 'a product is created', 'product'],
-  ['booqable_quote_archived', 'quote.archived', 'Quote Archived', 'a quote is archived', 'quote'],
-  ['booqable_quote_confirmed', 'quote.confirmed', 'Quote Confirmed', 'a quote is confirmed', 'quote'],
-  ['booqable_quote_created', 'quote.created', 'Quote Created', 'a quote is created', 'quote'],
-  ['booqable_quote_signed', 'quote.signed', 'Quote Signed', 'a quote is signed', 'quote'],
-  ['booqable_quote_updated', 'quote.updated', 'Quote Updated', 'a quote is updated', 'quote'],
-  // The seed's older name of saved_as_draft: hidden, so Zaps built on it keep working.
-  ['booqable_order_saved_as_concept', 'order.saved_as_concept', 'Order Saved As Concept (Legacy)', 'an order is saved as a concept (the older name of saved as draft)', 'order', true],
-];
+/** A kind of Booqable record: its sample record arrives in a notification's `data`. */
+const kind = (noun: string, resourceType: string, record: JsonRecord, fields: readonly OutputField[], list?: BooqableApi['list']): RecordKind<BooqableApi> => ({
+  noun,
+  delivery: (event) => envelope(event, resourceType, record, SAMPLE_NOTIFICATION_ID, SAMPLE_TIME),
+  outputFields: [...envelopeFields, ...fields],
+  api: { resourceType, ...(list ? { list } : {}) },
+});
 
-export interface BooqableEntry extends CatalogEntry<BooqableEvent> {
-  resource: ResourceName;
-}
+const documents = (type: 'invoice' | 'contract' | 'quote') => ({ path: 'documents', params: { 'filter[document_type][eq]': type } });
 
-export const BOOQABLE_ENTRIES: readonly BooqableEntry[] = ROWS.map(([key, event, label, phrase, resource, hidden]) => ({
-  key,
-  label,
-  noun: RESOURCES[resource].noun,
-  description: `Triggers when ${phrase} in Booqable.`,
-  events: [event],
-  ...(hidden ? { hidden } : {}),
-  resource,
-  sample: envelope(event, resource, RESOURCES[resource].sample, SAMPLE_NOTIFICATION_ID, SAMPLE_TIME),
-  outputFields: [...envelopeFields, ...RESOURCES[resource].fields],
-  schema: DELIVERY_SCHEMAS.booqable,
-}));
-
-export const BOOQABLE_ANY_EVENT: AnyEventEntry<BooqableEvent> = {
-  anyEvent: true,
-  key: 'booqable_event',
-  label: 'New Booqable Event',
-  noun: 'Event',
-  description: 'Triggers when any of the Booqable events you pick occurs, in one Zap.',
-  choices: BOOQABLE_ENTRIES,
-  pickRequired: true,
-  sample: BOOQABLE_ENTRIES.find((e) => e.key === 'booqable_order_updated')!.sample,
-  outputFields: envelopeFields,
-  schema: DELIVERY_SCHEMAS.booqable,
+export const BOOQABLE_KINDS = {
+  order: kind(
+    'Order',
+    'orders',
+    samples.order,
+    [
+      ...prefixed(
+        'data',
+        [
+          { key: 'id', label: 'ID' },
+          { key: 'number', label: 'Number', type: 'integer' },
+          { key: 'status', label: 'Status' },
+          { key: 'starts_at', label: 'Starts At', type: 'datetime' },
+          { key: 'stops_at', label: 'Stops At', type: 'datetime' },
+          { key: 'item_count', label: 'Item Count', type: 'integer' },
+          money('grand_total_with_tax_in_cents', 'Total With Tax (Cents)'),
+          money('deposit_in_cents', 'Deposit (Cents)'),
+          money('paid_in_cents', 'Paid (Cents)'),
+          money('to_be_paid_in_cents', 'To Be Paid (Cents)'),
+          ...stamps,
+        ],
+        'Order',
+      ),
+      ...customerFields('data__customer'),
+      ...lineFields,
+    ],
+    { path: 'orders' },
+  ),
+  invoice: kind('Invoice', 'documents', samples.invoice, documentFields('Invoice'), documents('invoice')),
+  contract: kind('Contract', 'documents', samples.contract, documentFields('Contract'), documents('contract')),
+  quote: kind('Quote', 'documents', samples.quote, documentFields('Quote'), documents('quote')),
+  customer: kind(
+    'Customer',
+    'customers',
+    samples.customer,
+    customerFields('data').concat(prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer')),
+    { path: 'customers' },
+  ),
+  product_group: kind(
+    'Product Group',
+    'product_groups',
+    samples.productGroup,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'name', label: 'Name' },
+        { key: 'sku', label: 'SKU' },
+        money('base_price_in_cents', 'Base Price (Cents)'),
+        { key: 'stock_count', label: 'Stock Count', type: 'integer' },
+        ...stamps,
+      ],
+      'Product Group',
+    ),
+    { path: 'product_groups' },
+  ),
+  product: kind(
+    'Product',
+    'products',
+    samples.product,
+    prefixed(
+      'data',
+      [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, { key: 'sku', label: 'SKU' }, { key: 'product_group_id', label: 'Group ID' }, ...stamps],
+      'Product',
+    ),
+    { path: 'products' },
+  ),
+  payment: kind(
+    'Payment',
+    'payments',
+    samples.payment,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'status', label: 'Status' },
+        { key: 'mode', label: 'Method' },
+        money('amount_in_cents', 'Amount (Cents)'),
+        { key: 'currency', label: 'Currency' },
+        { key: 'order_id', label: 'Order ID' },
+        ...stamps,
+      ],
+      'Payment',
+    ),
+    { path: 'payments' },
+  ),
+  cart: kind('Cart', 'carts', samples.cart, [
+    ...prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        money('grand_total_with_tax_in_cents', 'Total With Tax (Cents)'),
+        { key: 'order__number', label: 'Order Number', type: 'integer' },
+      ],
+      'Cart',
+    ),
+    ...customerFields('data__customer'),
+  ]),
+  bundle: kind('Bundle', 'bundles', samples.bundle, prefixed('data', [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, ...stamps], 'Bundle')),
+  bundle_item: kind(
+    'Bundle Item',
+    'bundle_items',
+    samples.bundleItem,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'bundle_id', label: 'Bundle ID' },
+        { key: 'quantity', label: 'Quantity', type: 'integer' },
+      ],
+      'Bundle Item',
+    ),
+  ),
+  company: kind(
+    'Company',
+    'companies',
+    samples.company,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'name', label: 'Name' },
+        { key: 'email', label: 'Email' },
+      ],
+      'Company',
+    ),
+  ),
+  app: kind(
+    'App',
+    'apps',
+    samples.app,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'name', label: 'Name' },
+      ],
+      'App',
+    ),
+  ),
 };
 
-export const resourceOf = (name: ResourceName): Resource => RESOURCES[name];
+type KindName = keyof typeof BOOQABLE_KINDS;
+
+/** One row per trigger; keys are permanent. Booqable's current event list, plus the seed's older `order.saved_as_concept`. */
+export const BOOQABLE_ROWS = [
+  { key: 'booqable_app_configured', events: ['app.configured'], label: 'App Configured', when: 'an app is configured in Booqable', kind: 'app' },
+  { key: 'booqable_app_installed', events: ['app.installed'], label: 'App Installed', when: 'an app is installed in Booqable', kind: 'app' },
+  {
+    key: 'booqable_app_plan_changed',
+    events: ['app.plan_changed'],
+    label: 'App Plan Changed',
+    when: 'the plan of an installed app changes in Booqable',
+    kind: 'app',
+  },
+  { key: 'booqable_app_uninstalled', events: ['app.uninstalled'], label: 'App Uninstalled', when: 'an app is uninstalled in Booqable', kind: 'app' },
+  {
+    key: 'booqable_bundle_item_archived',
+    events: ['bundle_item.archived'],
+    label: 'Bundle Item Archived',
+    when: 'a bundle item is archived in Booqable',
+    kind: 'bundle_item',
+  },
+  {
+    key: 'booqable_bundle_item_created',
+    events: ['bundle_item.created'],
+    label: 'Bundle Item Created',
+    when: 'a bundle item is created in Booqable',
+    kind: 'bundle_item',
+  },
+  {
+    key: 'booqable_bundle_item_updated',
+    events: ['bundle_item.updated'],
+    label: 'Bundle Item Updated',
+    when: 'a bundle item is updated in Booqable',
+    kind: 'bundle_item',
+  },
+  { key: 'booqable_bundle_archived', events: ['bundle.archived'], label: 'Bundle Archived', when: 'a bundle is archived in Booqable', kind: 'bundle' },
+  { key: 'booqable_bundle_created', events: ['bundle.created'], label: 'Bundle Created', when: 'a bundle is created in Booqable', kind: 'bundle' },
+  { key: 'booqable_bundle_updated', events: ['bundle.updated'], label: 'Bundle Updated', when: 'a bundle is updated in Booqable', kind: 'bundle' },
+  {
+    key: 'booqable_cart_completed_checkout',
+    events: ['cart.completed_checkout'],
+    label: 'Cart Checkout Completed',
+    when: 'a customer completes checkout of an online cart in Booqable',
+    kind: 'cart',
+  },
+  {
+    key: 'booqable_company_destroyed',
+    events: ['company.destroyed'],
+    label: 'Company Deleted',
+    when: 'the company account is deleted in Booqable',
+    kind: 'company',
+  },
+  {
+    key: 'booqable_company_updated',
+    events: ['company.updated'],
+    label: 'Company Updated',
+    when: 'the company settings are updated in Booqable',
+    kind: 'company',
+  },
+  {
+    key: 'booqable_contract_archived',
+    events: ['contract.archived'],
+    label: 'Contract Archived',
+    when: 'a contract is archived in Booqable',
+    kind: 'contract',
+  },
+  {
+    key: 'booqable_contract_confirmed',
+    events: ['contract.confirmed'],
+    label: 'Contract Confirmed',
+    when: 'a contract is confirmed in Booqable',
+    kind: 'contract',
+  },
+  { key: 'booqable_contract_created', events: ['contract.created'], label: 'Contract Created', when: 'a contract is created in Booqable', kind: 'contract' },
+  { key: 'booqable_contract_signed', events: ['contract.signed'], label: 'Contract Signed', when: 'a contract is signed in Booqable', kind: 'contract' },
+  { key: 'booqable_contract_updated', events: ['contract.updated'], label: 'Contract Updated', when: 'a contract is updated in Booqable', kind: 'contract' },
+  {
+    key: 'booqable_customer_archived',
+    events: ['customer.archived'],
+    label: 'Customer Archived',
+    when: 'a customer is archived in Booqable',
+    kind: 'customer',
+  },
+  { key: 'booqable_customer_created', events: ['customer.created'], label: 'Customer Created', when: 'a customer is created in Booqable', kind: 'customer' },
+  { key: 'booqable_customer_updated', events: ['customer.updated'], label: 'Customer Updated', when: 'a customer is updated in Booqable', kind: 'customer' },
+  { key: 'booqable_invoice_archived', events: ['invoice.archived'], label: 'Invoice Archived', when: 'an invoice is archived in Booqable', kind: 'invoice' },
+  { key: 'booqable_invoice_created', events: ['invoice.created'], label: 'Invoice Created', when: 'an invoice is created in Booqable', kind: 'invoice' },
+  {
+    key: 'booqable_invoice_finalized',
+    events: ['invoice.finalized'],
+    label: 'Invoice Finalized',
+    when: 'an invoice is finalized in Booqable',
+    kind: 'invoice',
+  },
+  { key: 'booqable_invoice_revised', events: ['invoice.revised'], label: 'Invoice Revised', when: 'an invoice is revised in Booqable', kind: 'invoice' },
+  { key: 'booqable_invoice_updated', events: ['invoice.updated'], label: 'Invoice Updated', when: 'an invoice is updated in Booqable', kind: 'invoice' },
+  { key: 'booqable_order_archived', events: ['order.archived'], label: 'Order Archived', when: 'an order is archived in Booqable', kind: 'order' },
+  { key: 'booqable_order_canceled', events: ['order.canceled'], label: 'Order Canceled', when: 'an order is canceled in Booqable', kind: 'order' },
+  { key: 'booqable_order_reserved', events: ['order.reserved'], label: 'Order Reserved', when: 'an order is reserved in Booqable', kind: 'order' },
+  {
+    key: 'booqable_order_reverted',
+    events: ['order.reverted'],
+    label: 'Order Reverted',
+    when: 'an order is reverted to an earlier status in Booqable',
+    kind: 'order',
+  },
+  {
+    key: 'booqable_order_saved_as_draft',
+    events: ['order.saved_as_draft'],
+    label: 'Order Saved As Draft',
+    when: 'an order is saved as a draft in Booqable',
+    kind: 'order',
+  },
+  {
+    key: 'booqable_order_started',
+    events: ['order.started'],
+    label: 'Order Started',
+    when: 'an order is started (items picked up or delivered) in Booqable',
+    kind: 'order',
+  },
+  { key: 'booqable_order_stopped', events: ['order.stopped'], label: 'Order Stopped', when: 'an order is stopped (items returned) in Booqable', kind: 'order' },
+  { key: 'booqable_order_updated', events: ['order.updated'], label: 'Order Updated', when: 'an order is updated in Booqable', kind: 'order' },
+  { key: 'booqable_payment_completed', events: ['payment.completed'], label: 'Payment Completed', when: 'a payment is completed in Booqable', kind: 'payment' },
+  {
+    key: 'booqable_product_group_archived',
+    events: ['product_group.archived'],
+    label: 'Product Group Archived',
+    when: 'a product group is archived in Booqable',
+    kind: 'product_group',
+  },
+  {
+    key: 'booqable_product_group_created',
+    events: ['product_group.created'],
+    label: 'Product Group Created',
+    when: 'a product group is created in Booqable',
+    kind: 'product_group',
+  },
+  {
+    key: 'booqable_product_group_updated',
+    events: ['product_group.updated'],
+    label: 'Product Group Updated',
+    when: 'a product group is updated in Booqable',
+    kind: 'product_group',
+  },
+  { key: 'booqable_product_created', events: ['product.created'], label: 'Product Created', when: 'a product is created in Booqable', kind: 'product' },
+  { key: 'booqable_quote_archived', events: ['quote.archived'], label: 'Quote Archived', when: 'a quote is archived in Booqable', kind: 'quote' },
+  { key: 'booqable_quote_confirmed', events: ['quote.confirmed'], label: 'Quote Confirmed', when: 'a quote is confirmed in Booqable', kind: 'quote' },
+  { key: 'booqable_quote_created', events: ['quote.created'], label: 'Quote Created', when: 'a quote is created in Booqable', kind: 'quote' },
+  { key: 'booqable_quote_signed', events: ['quote.signed'], label: 'Quote Signed', when: 'a quote is signed in Booqable', kind: 'quote' },
+  { key: 'booqable_quote_updated', events: ['quote.updated'], label: 'Quote Updated', when: 'a quote is updated in Booqable', kind: 'quote' },
+  // The seed's older name of saved_as_draft: Zaps built on it keep working.
+  {
+    key: 'booqable_order_saved_as_concept',
+    events: ['order.saved_as_concept'],
+    label: 'Order Saved As Concept',
+    when: 'an order is saved as a concept (the older name of saved as draft) in Booqable',
+    kind: 'order',
+    retired: true,
+  },
+] as const satisfies readonly EventRow<string, KindName>[];
+
+export type BooqableEvent = EventsOf<typeof BOOQABLE_ROWS>;
+
+export const BOOQABLE_ANY_EVENT = {
+  key: 'booqable_event',
+  label: 'New Booqable Event',
+  when: 'any of the Booqable events you pick occurs, in one Zap',
+  sampleOf: 'booqable_order_updated',
+  outputFields: envelopeFields,
+};

@@ -1,5 +1,13 @@
-import type { Vendor } from '../../lib/catalog';
+import { defineVendor } from '../../lib/vendor';
 import { booqableAdapter } from './adapter';
-import { BOOQABLE_ANY_EVENT, BOOQABLE_ENTRIES, type BooqableEvent } from './events';
+import { BOOQABLE_ANY_EVENT, BOOQABLE_KINDS, BOOQABLE_ROWS } from './events';
 
-export const booqable: Vendor<BooqableEvent> = { adapter: booqableAdapter, kind: 'rest', entries: BOOQABLE_ENTRIES, anyEvent: BOOQABLE_ANY_EVENT };
+export const booqable = defineVendor({
+  id: 'booqable',
+  name: 'Booqable',
+  kind: 'rest',
+  adapter: booqableAdapter,
+  kinds: BOOQABLE_KINDS,
+  rows: BOOQABLE_ROWS,
+  anyEvent: BOOQABLE_ANY_EVENT,
+});

@@ -4,7 +4,7 @@ import { z as zod } from 'zod';
 const text = zod.string().nullish();
 
 /** What a Booqable delivery is checked against (authoring form; the app runs its JSON Schema). */
-export const booqableDelivery = zod.looseObject({
+export const deliverySchema = zod.looseObject({
   id: zod.union([zod.string(), zod.number()]).optional(),
   event: text,
   created_at: text,

@@ -3,7 +3,7 @@ import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import type { ErrorContext } from '../../lib/errors';
 import { vendorRequest } from '../../lib/http';
 import { asRecord, asString, authValue, centsToDecimal, isRecord, sha256, withDerived } from '../../lib/values';
-import { MONEY_FIELDS, type ClaimableEntry, type ClaimableEvent } from './events';
+import { type ClaimableApi, type ClaimableEvent, MONEY_FIELDS } from './events';
 
 export const TOKEN = 'claimable_api_token';
 const API = 'https://api.claimable.com';
@@ -13,13 +13,17 @@ const context = (bundle: Bundle, action: string): ErrorContext => ({
   vendor: 'Claimable',
   credential: 'Claimable API Token',
   action,
-  secrets: [authValue(bundle.authData, TOKEN) ?? ''],
+  authData: bundle.authData,
 });
 
 const auth = (bundle: Bundle) => ({ authorization: `Bearer ${authValue(bundle.authData, TOKEN)}` });
 
 /** The header example in Claimable's docs quotes the value: `Event-Name: "claim.created"`. */
-const unquote = (value: string | undefined) => value?.trim().replace(/^"(.*)"$/, '$1').trim() || undefined;
+const unquote = (value: string | undefined) =>
+  value
+    ?.trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim() || undefined;
 
 const subjectOf = (body: JsonRecord) => asRecord(body.claim) ?? asRecord(body.contact);
 
@@ -31,9 +35,7 @@ const withDecimals = (body: JsonRecord): JsonRecord => {
   return { ...body, claim: out };
 };
 
-export const claimableAdapter: DeliveryAdapter<ClaimableEvent> = {
-  id: 'claimable',
-  name: 'Claimable',
+export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableApi> = {
   credentials: {
     fields: [
       {
@@ -68,7 +70,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent> = {
   normalise: withDecimals,
 
   directions:
-    'Claimable sets up webhooks through its support team. Copy this Zap\'s URL and ask Claimable support (support chat or email) to create a webhook endpoint with this URL, subscribed to the event this trigger is named after. One endpoint per Zap keeps each Zap to its own event.',
+    "Claimable sets up webhooks through its support team. Copy this Zap's URL and ask Claimable support (support chat or email) to create a webhook endpoint with this URL, subscribed to the event this trigger is named after. One endpoint per Zap keeps each Zap to its own event.",
 
   triggerInputs: [
     {
@@ -81,7 +83,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent> = {
     },
   ],
 
-  accepts(body, inputData) {
+  matchesInputs(body, inputData) {
     const wanted = asString(inputData[SOURCE_INPUT]) ?? 'any';
     if (wanted === 'any') return { ok: true };
     const source = asString(body.source);
@@ -90,14 +92,21 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent> = {
 
   async recent(z, bundle, entry, limit) {
     if (!authValue(bundle.authData, TOKEN)) return null;
-    const resource = (entry as ClaimableEntry).resource;
-    const answer = await vendorRequest(z, { method: 'GET', url: `${API}/${resource}`, headers: auth(bundle), needsJson: true }, context(bundle, `loading recent ${resource} as samples`));
+    const { list: resource, subject } = entry.kind.api;
+    const answer = await vendorRequest(
+      z,
+      { method: 'GET', url: `${API}/${resource}`, headers: auth(bundle), needsJson: true },
+      context(bundle, `loading recent ${resource} as samples`),
+    );
     const data = answer.data;
-    const list = Array.isArray(data) ? data : Array.isArray(asRecord(data)?.[resource]) ? (asRecord(data)![resource] as unknown[]) : [];
-    const subject = resource === 'claims' ? 'claim' : 'contact';
-    return list.filter(isRecord).slice(0, limit).map((record) => {
-      const delivery = withDecimals({ [subject]: record, event_name: entry.events[0], source: 'api', performed_by: { name: 'Sample loaded by Zapier' } });
-      return { ...delivery, id: `sample-${asString(record.id) ?? sha256(JSON.stringify(record))}` };
-    });
+    const wrapped = asRecord(data)?.[resource];
+    const list = Array.isArray(data) ? data : Array.isArray(wrapped) ? wrapped : [];
+    return list
+      .filter(isRecord)
+      .slice(0, limit)
+      .map((record) => {
+        const delivery = withDecimals({ [subject]: record, event_name: entry.events[0], source: 'api', performed_by: { name: 'Sample loaded by Zapier' } });
+        return { ...delivery, id: `sample-${asString(record.id) ?? sha256(JSON.stringify(record))}` };
+      });
   },
 };

@@ -1,14 +1,6 @@
-import { DELIVERY_SCHEMAS } from '../../lib/delivery-schemas';
-import type { CatalogEntry, JsonRecord, OutputField } from '../../lib/catalog';
+import type { EventRow, JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
 import { prefixed } from '../../lib/fields';
-
-export const CLAIMABLE_EVENTS = [
-  'claim.created', 'claim.closed', 'claim.reopened',
-  'claim.label_added', 'claim.label.added', 'claim.label_removed', 'claim.label.removed',
-  'claim.assigned', 'claim.unassigned', 'claim.switched_type', 'contact.created',
-  'claim.deleted', 'claim.damage.created', 'claim.damage.deleted',
-] as const;
-export type ClaimableEvent = (typeof CLAIMABLE_EVENTS)[number];
+import type { EventsOf } from '../../lib/vendor';
 
 /** Money fields Claimable sends in minor units; each gets a `<name>_decimal` twin. */
 export const MONEY_FIELDS = ['estimated_claim_cost', 'actual_claim_cost', 'settled_amount', 'reserve_amount'] as const;
@@ -33,11 +25,9 @@ const claim: JsonRecord = {
   claimant: person(9001, 'Maria', 'Lopez', 'maria.lopez@example.com', 'claimant'),
   insured: person(9002, 'Daniel', 'Lopez', 'daniel.lopez@example.com', 'insured'),
   estimated_claim_cost: 420000,
-  estimated_claim_cost_decimal: 4200,
   actual_claim_cost: null,
   settled_amount: null,
   reserve_amount: 500000,
-  reserve_amount_decimal: 5000,
 };
 
 const contact: JsonRecord = {
@@ -66,78 +56,123 @@ const meta: OutputField[] = [
 
 const claimFields: OutputField[] = [
   ...meta,
-  ...prefixed('claim', [
-    { key: 'id', label: 'ID', type: 'integer' },
-    { key: 'title', label: 'Title' },
-    { key: 'type', label: 'Type' },
-    { key: 'status', label: 'Status' },
-    { key: 'labels', label: 'Labels' },
-    { key: 'incident_type', label: 'Incident Type' },
-    { key: 'claim_ref', label: 'Reference' },
-    { key: 'external_claim_ref', label: 'External Reference' },
-    { key: 'policy_no', label: 'Policy Number' },
-    { key: 'reported_at', label: 'Reported At', type: 'datetime' },
-    { key: 'incident_occurred_at', label: 'Incident Occurred At', type: 'datetime' },
-    { key: 'opened_at', label: 'Opened At', type: 'datetime' },
-    { key: 'last_activity_at', label: 'Last Activity At', type: 'datetime' },
-    { key: 'claimant__first_name', label: 'Claimant First Name' },
-    { key: 'claimant__last_name', label: 'Claimant Last Name' },
-    { key: 'claimant__email', label: 'Claimant Email' },
-    { key: 'insured__first_name', label: 'Insured First Name' },
-    { key: 'insured__last_name', label: 'Insured Last Name' },
-    { key: 'insured__email', label: 'Insured Email' },
-    { key: 'estimated_claim_cost', label: 'Estimated Cost (Minor Units)', type: 'integer' },
-    { key: 'estimated_claim_cost_decimal', label: 'Estimated Cost', type: 'number' },
-    { key: 'reserve_amount', label: 'Reserve (Minor Units)', type: 'integer' },
-    { key: 'reserve_amount_decimal', label: 'Reserve', type: 'number' },
-  ], 'Claim'),
+  ...prefixed(
+    'claim',
+    [
+      { key: 'id', label: 'ID', type: 'integer' },
+      { key: 'title', label: 'Title' },
+      { key: 'type', label: 'Type' },
+      { key: 'status', label: 'Status' },
+      { key: 'labels', label: 'Labels' },
+      { key: 'incident_type', label: 'Incident Type' },
+      { key: 'claim_ref', label: 'Reference' },
+      { key: 'external_claim_ref', label: 'External Reference' },
+      { key: 'policy_no', label: 'Policy Number' },
+      { key: 'reported_at', label: 'Reported At', type: 'datetime' },
+      { key: 'incident_occurred_at', label: 'Incident Occurred At', type: 'datetime' },
+      { key: 'opened_at', label: 'Opened At', type: 'datetime' },
+      { key: 'last_activity_at', label: 'Last Activity At', type: 'datetime' },
+      { key: 'claimant__first_name', label: 'Claimant First Name' },
+      { key: 'claimant__last_name', label: 'Claimant Last Name' },
+      { key: 'claimant__email', label: 'Claimant Email' },
+      { key: 'insured__first_name', label: 'Insured First Name' },
+      { key: 'insured__last_name', label: 'Insured Last Name' },
+      { key: 'insured__email', label: 'Insured Email' },
+      { key: 'estimated_claim_cost', label: 'Estimated Cost (Minor Units)', type: 'integer' },
+      { key: 'estimated_claim_cost_decimal', label: 'Estimated Cost', type: 'number' },
+      { key: 'reserve_amount', label: 'Reserve (Minor Units)', type: 'integer' },
+      { key: 'reserve_amount_decimal', label: 'Reserve', type: 'number' },
+    ],
+    'Claim',
+  ),
 ];
 
 const contactFields: OutputField[] = [
   ...meta,
-  ...prefixed('contact', [
-    { key: 'id', label: 'ID', type: 'integer' },
-    { key: 'is_business', label: 'Is Business', type: 'boolean' },
-    { key: 'first_name', label: 'First Name' },
-    { key: 'last_name', label: 'Last Name' },
-    { key: 'title', label: 'Title' },
-    { key: 'email', label: 'Email' },
-    { key: 'mobile_phone', label: 'Mobile Phone' },
-    { key: 'created_at', label: 'Created At', type: 'datetime' },
-  ], 'Contact'),
+  ...prefixed(
+    'contact',
+    [
+      { key: 'id', label: 'ID', type: 'integer' },
+      { key: 'is_business', label: 'Is Business', type: 'boolean' },
+      { key: 'first_name', label: 'First Name' },
+      { key: 'last_name', label: 'Last Name' },
+      { key: 'title', label: 'Title' },
+      { key: 'email', label: 'Email' },
+      { key: 'mobile_phone', label: 'Mobile Phone' },
+      { key: 'created_at', label: 'Created At', type: 'datetime' },
+    ],
+    'Contact',
+  ),
 ];
 
-
-const SAMPLE_ID = 'c6f1d2e3a4b5968778695a4b3c2d1e0f1a2b3c4d5e6f708192a3b4c5d6e7f809';
-
-/** [key, events (newer spelling too), label, "Triggers when …" phrase, subject] — keys are permanent. */
-const ROWS: ReadonlyArray<readonly [string, readonly ClaimableEvent[], string, string, 'claim' | 'contact']> = [
-  ['claimable_claim_created', ['claim.created'], 'Claim Created', 'a claim is created in Claimable', 'claim'],
-  ['claimable_claim_closed', ['claim.closed'], 'Claim Closed', "a Claimable claim's status becomes closed", 'claim'],
-  ['claimable_claim_reopened', ['claim.reopened'], 'Claim Reopened', 'a closed Claimable claim is reopened', 'claim'],
-  ['claimable_claim_label_added', ['claim.label_added', 'claim.label.added'], 'Claim Label Added', 'a label is added to a Claimable claim', 'claim'],
-  ['claimable_claim_label_removed', ['claim.label_removed', 'claim.label.removed'], 'Claim Label Removed', 'a label is removed from a Claimable claim', 'claim'],
-  ['claimable_claim_assigned', ['claim.assigned'], 'Claim Assigned', 'a Claimable claim is assigned to a user', 'claim'],
-  ['claimable_claim_unassigned', ['claim.unassigned'], 'Claim Unassigned', 'a Claimable claim is no longer assigned to anyone', 'claim'],
-  ['claimable_claim_switched_type', ['claim.switched_type'], 'Claim Type Switched', "a Claimable claim's type is changed", 'claim'],
-  ['claimable_contact_created', ['contact.created'], 'Contact Created', 'a contact is created in Claimable', 'contact'],
-  ['claimable_claim_deleted', ['claim.deleted'], 'Claim Deleted', 'a Claimable claim is deleted', 'claim'],
-  ['claimable_claim_damage_created', ['claim.damage.created'], 'Claim Damage Created', 'a damage is added to a Claimable claim (damage details pass through as Claimable sends them)', 'claim'],
-  ['claimable_claim_damage_deleted', ['claim.damage.deleted'], 'Claim Damage Deleted', 'a damage is removed from a Claimable claim (damage details pass through as Claimable sends them)', 'claim'],
-];
-
-export interface ClaimableEntry extends CatalogEntry<ClaimableEvent> {
-  resource: 'claims' | 'contacts';
+/** What the adapter needs of a Claimable record kind: its API list and the key a delivery carries it under. */
+export interface ClaimableApi {
+  list: 'claims' | 'contacts';
+  subject: 'claim' | 'contact';
 }
 
-export const CLAIMABLE_ENTRIES: readonly ClaimableEntry[] = ROWS.map(([key, events, label, phrase, subject]) => ({
-  key,
-  label,
-  noun: subject === 'claim' ? 'Claim' : 'Contact',
-  description: `Triggers when ${phrase}.`,
-  events,
-  resource: subject === 'claim' ? 'claims' : 'contacts',
-  sample: { [subject]: subject === 'claim' ? claim : contact, event_name: events[0], source: 'ui', performed_by: uiUser, id: SAMPLE_ID },
-  outputFields: subject === 'claim' ? claimFields : contactFields,
-  schema: DELIVERY_SCHEMAS.claimable,
-}));
+const kind = (noun: string, api: ClaimableApi, record: JsonRecord, outputFields: OutputField[]): RecordKind<ClaimableApi> => ({
+  noun,
+  delivery: (event) => ({ [api.subject]: record, event_name: event, source: 'ui', performed_by: uiUser }),
+  outputFields,
+  api,
+});
+
+export const CLAIMABLE_KINDS = {
+  claim: kind('Claim', { list: 'claims', subject: 'claim' }, claim, claimFields),
+  contact: kind('Contact', { list: 'contacts', subject: 'contact' }, contact, contactFields),
+};
+
+/** One row per trigger, with both spellings of an event where Claimable has two; keys are permanent. */
+export const CLAIMABLE_ROWS = [
+  { key: 'claimable_claim_created', events: ['claim.created'], label: 'Claim Created', when: 'a claim is created in Claimable', kind: 'claim' },
+  { key: 'claimable_claim_closed', events: ['claim.closed'], label: 'Claim Closed', when: "a Claimable claim's status becomes closed", kind: 'claim' },
+  { key: 'claimable_claim_reopened', events: ['claim.reopened'], label: 'Claim Reopened', when: 'a closed Claimable claim is reopened', kind: 'claim' },
+  {
+    key: 'claimable_claim_label_added',
+    events: ['claim.label_added', 'claim.label.added'],
+    label: 'Claim Label Added',
+    when: 'a label is added to a Claimable claim',
+    kind: 'claim',
+  },
+  {
+    key: 'claimable_claim_label_removed',
+    events: ['claim.label_removed', 'claim.label.removed'],
+    label: 'Claim Label Removed',
+    when: 'a label is removed from a Claimable claim',
+    kind: 'claim',
+  },
+  { key: 'claimable_claim_assigned', events: ['claim.assigned'], label: 'Claim Assigned', when: 'a Claimable claim is assigned to a user', kind: 'claim' },
+  {
+    key: 'claimable_claim_unassigned',
+    events: ['claim.unassigned'],
+    label: 'Claim Unassigned',
+    when: 'a Claimable claim is no longer assigned to anyone',
+    kind: 'claim',
+  },
+  {
+    key: 'claimable_claim_switched_type',
+    events: ['claim.switched_type'],
+    label: 'Claim Type Switched',
+    when: "a Claimable claim's type is changed",
+    kind: 'claim',
+  },
+  { key: 'claimable_contact_created', events: ['contact.created'], label: 'Contact Created', when: 'a contact is created in Claimable', kind: 'contact' },
+  { key: 'claimable_claim_deleted', events: ['claim.deleted'], label: 'Claim Deleted', when: 'a Claimable claim is deleted', kind: 'claim' },
+  {
+    key: 'claimable_claim_damage_created',
+    events: ['claim.damage.created'],
+    label: 'Claim Damage Created',
+    when: 'a damage is added to a Claimable claim (damage details pass through as Claimable sends them)',
+    kind: 'claim',
+  },
+  {
+    key: 'claimable_claim_damage_deleted',
+    events: ['claim.damage.deleted'],
+    label: 'Claim Damage Deleted',
+    when: 'a damage is removed from a Claimable claim (damage details pass through as Claimable sends them)',
+    kind: 'claim',
+  },
+] as const satisfies readonly EventRow<string, keyof typeof CLAIMABLE_KINDS>[];
+
+export type ClaimableEvent = EventsOf<typeof CLAIMABLE_ROWS>;

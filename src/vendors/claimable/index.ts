@@ -1,5 +1,12 @@
-import type { Vendor } from '../../lib/catalog';
+import { defineVendor } from '../../lib/vendor';
 import { claimableAdapter } from './adapter';
-import { CLAIMABLE_ENTRIES, type ClaimableEvent } from './events';
+import { CLAIMABLE_KINDS, CLAIMABLE_ROWS } from './events';
 
-export const claimable: Vendor<ClaimableEvent> = { adapter: claimableAdapter, kind: 'static', entries: CLAIMABLE_ENTRIES };
+export const claimable = defineVendor({
+  id: 'claimable',
+  name: 'Claimable',
+  kind: 'static',
+  adapter: claimableAdapter,
+  kinds: CLAIMABLE_KINDS,
+  rows: CLAIMABLE_ROWS,
+});

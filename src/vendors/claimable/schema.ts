@@ -3,7 +3,7 @@ import { z as zod } from 'zod';
 const optionalText = zod.string().nullish();
 
 /** What a Claimable delivery is checked against (authoring form; the app runs its JSON Schema). */
-export const claimableDelivery = zod.looseObject({
+export const deliverySchema = zod.looseObject({
   event_name: optionalText,
   source: optionalText,
   performed_by: zod.looseObject({ name: optionalText }).nullish(),

@@ -3,7 +3,7 @@ import type { JsonRecord, SubscriptionAdapter } from '../../lib/catalog';
 import type { ErrorContext } from '../../lib/errors';
 import { vendorRequest } from '../../lib/http';
 import { asRecord, asString, authValue, sha256 } from '../../lib/values';
-import type { RomifyWebhookType } from './events';
+import type { RomifyApi, RomifyWebhookType } from './events';
 
 export const TOKEN = 'romify_api_token';
 const TOKEN_LABEL = 'Romify API Token';
@@ -16,7 +16,7 @@ const context = (bundle: Bundle, action: string): ErrorContext => ({
   vendor: 'Romify',
   credential: TOKEN_LABEL,
   action,
-  secrets: [authValue(bundle.authData, TOKEN) ?? ''],
+  authData: bundle.authData,
 });
 
 const auth = (bundle: Bundle) => ({ authorization: `Bearer ${authValue(bundle.authData, TOKEN)}` });
@@ -27,9 +27,7 @@ const typeOf = (body: unknown, bundle: Bundle): string | undefined => {
   return asString(record?.webhookType) ?? asString(record?.webhook_type) ?? asString((bundle.subscribeData as JsonRecord | undefined)?.webhookType);
 };
 
-export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType> = {
-  id: 'romify',
-  name: 'Romify',
+export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyApi> = {
   credentials: {
     fields: [
       {

@@ -1,13 +1,10 @@
-import { DELIVERY_SCHEMAS } from '../../lib/delivery-schemas';
-import type { CatalogEntry, JsonRecord, OutputField } from '../../lib/catalog';
+import type { EventRow, JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
 import { prefixed } from '../../lib/fields';
-
-export const ROMIFY_WEBHOOK_TYPES = ['COMPLETED_FLOW_ALL_CHANGES', 'EVENT_STARTING_SOON', 'EVENT_STARTS', 'EVENT_ENDS'] as const;
-export type RomifyWebhookType = (typeof ROMIFY_WEBHOOK_TYPES)[number];
+import type { EventsOf } from '../../lib/vendor';
 
 // Romify has not published its delivery body: these samples are illustrative, and the trigger
 // passes through every field it receives, so nothing depends on these names being right.
-const ILLUSTRATIVE = ' Sample fields are illustrative: Romify has not published its delivery format, so every field Romify sends is passed through as sent.';
+const ILLUSTRATIVE = 'Sample fields are illustrative: Romify has not published its delivery format, so every field Romify sends is passed through as sent.';
 
 const tradeShow = {
   id: 'evt_5c1e9b2a',
@@ -35,16 +32,20 @@ const leadSample: JsonRecord = {
   event: tradeShow,
 };
 
-const eventSample = (type: RomifyWebhookType, status: string): JsonRecord => ({ webhookType: type, event: { ...tradeShow, status } });
+const STATUS_OF: Record<string, string> = { EVENT_STARTING_SOON: 'UPCOMING', EVENT_STARTS: 'LIVE', EVENT_ENDS: 'COMPLETED' };
 
 const typeField: OutputField = { key: 'webhookType', label: 'Webhook Type' };
-const eventFields = prefixed('event', [
-  { key: 'id', label: 'ID' },
-  { key: 'name', label: 'Name' },
-  { key: 'status', label: 'Status' },
-  { key: 'startDate', label: 'Start', type: 'datetime' },
-  { key: 'endDate', label: 'End', type: 'datetime' },
-], 'Event');
+const eventFields = prefixed(
+  'event',
+  [
+    { key: 'id', label: 'ID' },
+    { key: 'name', label: 'Name' },
+    { key: 'status', label: 'Status' },
+    { key: 'startDate', label: 'Start', type: 'datetime' },
+    { key: 'endDate', label: 'End', type: 'datetime' },
+  ],
+  'Event',
+);
 
 const leadFields: OutputField[] = [
   { key: 'id', label: 'Delivery ID' },
@@ -62,24 +63,46 @@ const leadFields: OutputField[] = [
   ...eventFields,
 ];
 
+/** Romify has no list API the app uses yet: its record kinds need nothing of the adapter. */
+export type RomifyApi = undefined;
 
-const withId = (sample: JsonRecord, id: string): JsonRecord => ({ ...sample, id });
+export const ROMIFY_KINDS = {
+  lead: { noun: 'Lead', delivery: () => leadSample, outputFields: leadFields, api: undefined },
+  event: {
+    noun: 'Event',
+    delivery: (type: string) => ({ webhookType: type, event: { ...tradeShow, status: STATUS_OF[type] } }),
+    outputFields: [{ key: 'id', label: 'Delivery ID' }, typeField, ...eventFields],
+    api: undefined,
+  },
+} satisfies Record<string, RecordKind<RomifyApi>>;
 
-/** [key, webhook type, label, "Triggers when …" phrase, noun, sample] — keys are permanent. */
-const ROWS: ReadonlyArray<readonly [string, RomifyWebhookType, string, string, string, JsonRecord]> = [
-  ['romify_completed_flow_all_changes', 'COMPLETED_FLOW_ALL_CHANGES', 'Lead Scanned or Changed', 'a lead is scanned or changed in Romify', 'Lead', leadSample],
-  ['romify_event_starting_soon', 'EVENT_STARTING_SOON', 'Event Starting Soon', 'a Romify event is due to start in 3 days', 'Event', eventSample('EVENT_STARTING_SOON', 'UPCOMING')],
-  ['romify_event_starts', 'EVENT_STARTS', 'Event Started', 'a Romify event starts and goes live', 'Event', eventSample('EVENT_STARTS', 'LIVE')],
-  ['romify_event_ends', 'EVENT_ENDS', 'Event Ended', 'a Romify event ends and is completed', 'Event', eventSample('EVENT_ENDS', 'COMPLETED')],
-];
+/** One row per webhook type; keys are permanent. */
+export const ROMIFY_ROWS = [
+  {
+    key: 'romify_completed_flow_all_changes',
+    events: ['COMPLETED_FLOW_ALL_CHANGES'],
+    label: 'Lead Scanned or Changed',
+    when: 'a lead is scanned or changed in Romify',
+    kind: 'lead',
+    note: ILLUSTRATIVE,
+  },
+  {
+    key: 'romify_event_starting_soon',
+    events: ['EVENT_STARTING_SOON'],
+    label: 'Event Starting Soon',
+    when: 'a Romify event is due to start in 3 days',
+    kind: 'event',
+    note: ILLUSTRATIVE,
+  },
+  {
+    key: 'romify_event_starts',
+    events: ['EVENT_STARTS'],
+    label: 'Event Started',
+    when: 'a Romify event starts and goes live',
+    kind: 'event',
+    note: ILLUSTRATIVE,
+  },
+  { key: 'romify_event_ends', events: ['EVENT_ENDS'], label: 'Event Ended', when: 'a Romify event ends and is completed', kind: 'event', note: ILLUSTRATIVE },
+] as const satisfies readonly EventRow<string, keyof typeof ROMIFY_KINDS>[];
 
-export const ROMIFY_ENTRIES: readonly CatalogEntry<RomifyWebhookType>[] = ROWS.map(([key, type, label, phrase, noun, sample]) => ({
-  key,
-  label,
-  noun,
-  description: `Triggers when ${phrase}.${ILLUSTRATIVE}`,
-  events: [type],
-  sample: withId(sample, 'b5f1c0d2e3a4f5061728394a5b6c7d8e9f00112233445566778899aabbccddee'),
-  outputFields: noun === 'Lead' ? leadFields : [{ key: 'id', label: 'Delivery ID' }, typeField, ...eventFields],
-  schema: DELIVERY_SCHEMAS.romify,
-}));
+export type RomifyWebhookType = EventsOf<typeof ROMIFY_ROWS>;

@@ -1,5 +1,5 @@
-import type { Vendor } from '../../lib/catalog';
+import { defineVendor } from '../../lib/vendor';
 import { romifyAdapter } from './adapter';
-import { ROMIFY_ENTRIES, type RomifyWebhookType } from './events';
+import { ROMIFY_KINDS, ROMIFY_ROWS } from './events';
 
-export const romify: Vendor<RomifyWebhookType> = { adapter: romifyAdapter, kind: 'rest', entries: ROMIFY_ENTRIES };
+export const romify = defineVendor({ id: 'romify', name: 'Romify', kind: 'rest', adapter: romifyAdapter, kinds: ROMIFY_KINDS, rows: ROMIFY_ROWS });

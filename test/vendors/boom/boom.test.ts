@@ -1,8 +1,6 @@
 import nock from 'nock';
-import type { JsonRecord } from '../../../src/lib/catalog';
-import { BOOM_ENTRIES } from '../../../src/vendors/boom/events';
-import { captureBundle, loadCapture } from '../../fixtures';
-import { deliveryBundle, failure, resetCache, run, testAuth } from '../../helpers';
+import { captureBundle, loadCapture } from '../../support/fixtures';
+import { deliveryBundle, entryOf, failure, resetCache, run, testAuth } from '../../support/runtime';
 
 const SECRET = 'boom-whsec-TEST-5555';
 const withSecret = { boom_webhook_secret: SECRET };
@@ -10,24 +8,13 @@ const API = 'https://api.production.boompay.app';
 
 beforeEach(resetCache);
 
-/** What Boom would have sent for a sample: the item minus what the pipeline adds. */
-const rawOf = (sample: JsonRecord): JsonRecord => {
-  const { id: _id, source_id, ...raw } = sample;
-  return source_id === undefined ? raw : { ...raw, id: source_id };
-};
-
-describe.each(BOOM_ENTRIES.map((e) => [e.key, e] as const))('%s', (key, entry) => {
-  it('turns its sample delivery into exactly the sample item', async () => {
-    const items = await run(key, 'perform', deliveryBundle(rawOf(entry.sample), { headers: { 'x-api-key': SECRET }, authData: withSecret }));
-    expect(items).toEqual([entry.sample]);
-  });
-});
-
 describe('Boom authenticity (x-api-key)', () => {
   const body = { event: 'enrollment_approved', request_id: 'r-1', customer_id: 'c', enrollment_id: 'e' };
 
   it('accepts the right key, compared as sent in the Http-X-Api-Key header', async () => {
-    await expect(run('boom_enrollment_approved', 'perform', deliveryBundle(body, { headers: { 'x-api-key': SECRET }, authData: withSecret }))).resolves.toHaveLength(1);
+    await expect(
+      run('boom_enrollment_approved', 'perform', deliveryBundle(body, { headers: { 'x-api-key': SECRET }, authData: withSecret })),
+    ).resolves.toHaveLength(1);
   });
 
   it.each([
@@ -84,7 +71,9 @@ describe('Boom matching and de-duplication', () => {
   it('"New Boom Event" passes on future event types when nothing is picked, and only the picked ones otherwise', async () => {
     const future = { event: 'lease_signed', request_id: 'f-1', lease_id: 'l-1' };
     await expect(run('boom_event', 'perform', deliveryBundle(future))).resolves.toEqual([{ ...future, id: 'f-1' }]);
-    await expect(run('boom_event', 'perform', deliveryBundle({ ...future, request_id: 'f-2' }, { inputData: { events: ['enrollment_approved'] } }))).resolves.toEqual([]);
+    await expect(
+      run('boom_event', 'perform', deliveryBundle({ ...future, request_id: 'f-2' }, { inputData: { events: ['enrollment_approved'] } })),
+    ).resolves.toEqual([]);
     await expect(run('boom_enrollment_approved', 'perform', deliveryBundle({ ...future, request_id: 'f-3' }))).resolves.toEqual([]);
   });
 
@@ -100,7 +89,7 @@ describe('Boom samples for "Test trigger"', () => {
   const keys = { boom_access_key: 'ak_live_1', boom_secret_key: 'sk_live_SECRET' };
 
   it('shows the static sample without API keys, calling nothing', async () => {
-    const entry = BOOM_ENTRIES.find((e) => e.key === 'boom_enrollment_approved')!;
+    const entry = entryOf('boom_enrollment_approved');
     await expect(run('boom_enrollment_approved', 'performList', { authData: withSecret })).resolves.toEqual([entry.sample]);
   });
 
@@ -114,15 +103,31 @@ describe('Boom samples for "Test trigger"', () => {
       .reply(200, {
         object: 'list',
         has_more: false,
-        items: [{ id: 'app_1', status: 'approved', monthly_rent_amount: { cents: 200000, currency: 'USD' }, applicants: [{ first_name: 'Kim', last_name: 'Ng', email: 'kim@example.com' }] }],
+        items: [
+          {
+            id: 'app_1',
+            status: 'approved',
+            monthly_rent_amount: { cents: 200000, currency: 'USD' },
+            applicants: [{ first_name: 'Kim', last_name: 'Ng', email: 'kim@example.com' }],
+          },
+        ],
       });
     const [item] = await run('boom_application_approved', 'performList', { authData: keys });
-    expect(item).toMatchObject({ event: 'application_approved', id: 'sample-app_1', source_id: 'app_1', first_name: 'Kim', status: 'approved', monthly_rent_amount: { cents: 200000, amount_decimal: 2000 } });
+    expect(item).toMatchObject({
+      event: 'application_approved',
+      id: 'sample-app_1',
+      source_id: 'app_1',
+      first_name: 'Kim',
+      status: 'approved',
+      monthly_rent_amount: { cents: 200000, amount_decimal: 2000 },
+    });
     expect(scope.isDone()).toBe(true);
   });
 
   it('a refused sign-in names the Boom API keys', async () => {
-    nock('https://api.sandbox.boompay.app').post('/partner/v1/authenticate').reply(401, { error: { message: 'Invalid credentials', status: 401 } });
+    nock('https://api.sandbox.boompay.app')
+      .post('/partner/v1/authenticate')
+      .reply(401, { error: { message: 'Invalid credentials', status: 401 } });
     const error = await failure(testAuth({ ...keys, boom_environment: 'sandbox', boom_secret_key: 'sk_other' }));
     expect(error.message).toMatch(/Boom rejected the Boom API Access Key and Secret Key/);
     expect(error.message).not.toContain('sk_other');

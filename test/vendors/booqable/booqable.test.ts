@@ -1,9 +1,8 @@
 import nock from 'nock';
 import { normaliseSlug } from '../../../src/vendors/booqable/adapter';
-import { resetCache, deliveryBundle, failure, run, testAuth } from '../../helpers';
-import { captureBundle, loadCapture } from '../../fixtures';
+import { captureBundle, loadCapture } from '../../support/fixtures';
+import { deliveryBundle, entryOf, failure, resetCache, run, testAuth, vendorOf } from '../../support/runtime';
 import seedEvents from './fixtures/seed-events.json';
-import { BOOQABLE_ENTRIES } from '../../../src/vendors/booqable/events';
 
 const TOKEN = 'bq-token-SECRET-1234';
 const authData = { booqable_company_slug: 'acme', booqable_access_token: TOKEN };
@@ -16,9 +15,9 @@ beforeEach(() => {
 
 describe('Booqable catalog', () => {
   it('has a trigger for every event in the vendor seed, the retired ones hidden', () => {
-    const events = BOOQABLE_ENTRIES.flatMap((e) => e.events as readonly string[]);
+    const events: string[] = vendorOf('booqable').entries.flatMap((e) => e.events);
     expect(seedEvents.filter((e) => !events.includes(e))).toEqual([]);
-    expect(BOOQABLE_ENTRIES.find((e) => e.key === 'booqable_order_saved_as_concept')?.hidden).toBe(true);
+    expect(entryOf('booqable_order_saved_as_concept').hidden).toBe(true);
   });
 });
 
@@ -45,7 +44,10 @@ describe('Booqable subscribe', () => {
         data: { id: 'f4855386-6094-4340-8096-0c6911a116cb', type: 'webhook_endpoints', attributes: { url: TARGET, events: ['invoice.finalized'] } },
         meta: {},
       });
-    const result = await run('booqable_invoice_finalized', 'performSubscribe', { authData: { ...authData, booqable_company_slug: 'https://acme.booqable.com' }, targetUrl: TARGET });
+    const result = await run('booqable_invoice_finalized', 'performSubscribe', {
+      authData: { ...authData, booqable_company_slug: 'https://acme.booqable.com' },
+      targetUrl: TARGET,
+    });
     expect(result).toEqual({ id: 'f4855386-6094-4340-8096-0c6911a116cb', url: TARGET, events: ['invoice.finalized'] });
     expect(scope.isDone()).toBe(true);
   });
@@ -69,7 +71,9 @@ describe('Booqable subscribe', () => {
   });
 
   it('says the slug is not a Booqable address when it cannot be read', async () => {
-    const error = await failure(run('booqable_order_reserved', 'performSubscribe', { authData: { ...authData, booqable_company_slug: 'my shop' }, targetUrl: TARGET }));
+    const error = await failure(
+      run('booqable_order_reserved', 'performSubscribe', { authData: { ...authData, booqable_company_slug: 'my shop' }, targetUrl: TARGET }),
+    );
     expect(error.message).toMatch(/Booqable Company Slug "my shop" is not a Booqable address/);
   });
 });
@@ -79,14 +83,22 @@ describe('Booqable unsubscribe', () => {
     const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
       .delete('/api/4/webhook_endpoints/fd2f4709-67d8-441e-8206-213a900ef683')
       .reply(200, { data: { id: 'fd2f4709-67d8-441e-8206-213a900ef683', type: 'webhook_endpoints', attributes: { events: [] } }, meta: {} });
-    const result = await run('booqable_invoice_finalized', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: { id: 'fd2f4709-67d8-441e-8206-213a900ef683' } });
+    const result = await run('booqable_invoice_finalized', 'performUnsubscribe', {
+      authData,
+      targetUrl: TARGET,
+      subscribeData: { id: 'fd2f4709-67d8-441e-8206-213a900ef683' },
+    });
     expect(result).toEqual({ removed: ['fd2f4709-67d8-441e-8206-213a900ef683'] });
     expect(scope.isDone()).toBe(true);
   });
 
   it.each([404, 410])('succeeds when the endpoint is already gone (%i)', async (status) => {
-    const scope = nock(API).delete('/api/4/webhook_endpoints/gone-id').reply(status, { errors: [{ status: String(status), title: 'Not found' }] });
-    await expect(run('booqable_invoice_finalized', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: { id: 'gone-id' } })).resolves.toEqual({ removed: ['gone-id'] });
+    const scope = nock(API)
+      .delete('/api/4/webhook_endpoints/gone-id')
+      .reply(status, { errors: [{ status: String(status), title: 'Not found' }] });
+    await expect(run('booqable_invoice_finalized', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: { id: 'gone-id' } })).resolves.toEqual({
+      removed: ['gone-id'],
+    });
     expect(scope.isDone()).toBe(true);
   });
 
@@ -209,13 +221,16 @@ describe('Booqable samples for "Test trigger"', () => {
 
   it('falls back to the static sample where Booqable has no list (app events)', async () => {
     const items = await run('booqable_app_installed', 'performList', { authData });
-    expect(items).toEqual([BOOQABLE_ENTRIES.find((e) => e.key === 'booqable_app_installed')!.sample]);
+    expect(items).toEqual([entryOf('booqable_app_installed').sample]);
   });
 });
 
 describe('the shared connection, Booqable group', () => {
   it('checks the token with one listing call and labels the connection', async () => {
-    const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } }).get('/api/4/webhook_endpoints').query({ 'page[size]': '1' }).reply(200, { data: [] });
+    const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
+      .get('/api/4/webhook_endpoints')
+      .query({ 'page[size]': '1' })
+      .reply(200, { data: [] });
     await expect(testAuth(authData)).resolves.toEqual({ connected_vendors: 'Booqable' });
     expect(scope.isDone()).toBe(true);
   });

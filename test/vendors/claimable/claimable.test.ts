@@ -1,38 +1,24 @@
 import nock from 'nock';
-import type { JsonRecord } from '../../../src/lib/catalog';
-import { CLAIMABLE_ENTRIES } from '../../../src/vendors/claimable/events';
-import { deliveryBundle, failure, resetCache, run, testAuth } from '../../helpers';
+import { deliveryBundle, entryOf, failure, resetCache, run, testAuth } from '../../support/runtime';
 
 const TOKEN = 'claimable-token-SECRET-4242';
 const API = 'https://api.claimable.com';
 
 beforeEach(resetCache);
 
-/** What Claimable would have sent for a sample: no id, no decimal twins. */
-const rawOf = (sample: JsonRecord): JsonRecord => {
-  const { id: _id, ...raw } = sample;
-  const claim = raw.claim as JsonRecord | undefined;
-  if (!claim) return raw;
-  return { ...raw, claim: Object.fromEntries(Object.entries(claim).filter(([k]) => !k.endsWith('_decimal'))) };
-};
-
-describe.each(CLAIMABLE_ENTRIES.map((e) => [e.key, e] as const))('%s', (key, entry) => {
-  it('turns its sample delivery into the sample item, minus the derived id', async () => {
-    const [item] = await run(key, 'perform', deliveryBundle(rawOf(entry.sample), { headers: { 'event-name': `"${entry.events[0]}"` } }));
-    const { id, ...rest } = item!;
-    const { id: _sampleId, ...expected } = entry.sample;
-    expect(rest).toEqual(expected);
-    expect(id).toMatch(/^[0-9a-f]{64}$/);
-  });
-});
-
 const claim = { id: 501, title: 'Hail damage', labels: ['Roof'], estimated_claim_cost: 125050, future: { x: 1 } };
 
 describe('Claimable deliveries', () => {
   it('takes both spellings of the label events', async () => {
-    await expect(run('claimable_claim_label_added', 'perform', deliveryBundle({ claim, event_name: 'claim.label_added', source: 'ui' }))).resolves.toHaveLength(1);
-    await expect(run('claimable_claim_label_added', 'perform', deliveryBundle({ claim, event_name: 'claim.label.added', source: 'ui' }))).resolves.toHaveLength(1);
-    await expect(run('claimable_claim_label_removed', 'perform', deliveryBundle({ claim, event_name: 'claim.label.removed', source: 'ui' }))).resolves.toHaveLength(1);
+    await expect(run('claimable_claim_label_added', 'perform', deliveryBundle({ claim, event_name: 'claim.label_added', source: 'ui' }))).resolves.toHaveLength(
+      1,
+    );
+    await expect(run('claimable_claim_label_added', 'perform', deliveryBundle({ claim, event_name: 'claim.label.added', source: 'ui' }))).resolves.toHaveLength(
+      1,
+    );
+    await expect(
+      run('claimable_claim_label_removed', 'perform', deliveryBundle({ claim, event_name: 'claim.label.removed', source: 'ui' })),
+    ).resolves.toHaveLength(1);
   });
 
   it('reads the event from the Event-Name header when the body lacks it', async () => {
@@ -52,7 +38,11 @@ describe('Claimable deliveries', () => {
     ['ui', 'api', 0],
     ['api', 'ui', 0],
   ])('with the source filter on %s, a change from %s runs the Zap %i time(s)', async (wanted, source, count) => {
-    const items = await run('claimable_claim_assigned', 'perform', deliveryBundle({ claim, event_name: 'claim.assigned', source, performed_by: { name: 'Bot' } }, { inputData: { source: wanted } }));
+    const items = await run(
+      'claimable_claim_assigned',
+      'perform',
+      deliveryBundle({ claim, event_name: 'claim.assigned', source, performed_by: { name: 'Bot' } }, { inputData: { source: wanted } }),
+    );
     expect(items).toHaveLength(count);
   });
 
@@ -68,7 +58,11 @@ describe('Claimable deliveries', () => {
   });
 
   it('keeps unknown fields and adds decimal money, and survives missing fields', async () => {
-    const [item] = await run('claimable_claim_created', 'perform', deliveryBundle({ claim, event_name: 'claim.created', source: 'api', performed_by: { name: 'Mobile App API Token' } }));
+    const [item] = await run(
+      'claimable_claim_created',
+      'perform',
+      deliveryBundle({ claim, event_name: 'claim.created', source: 'api', performed_by: { name: 'Mobile App API Token' } }),
+    );
     expect(item).toMatchObject({ claim: { ...claim, estimated_claim_cost_decimal: 1250.5 } });
     await expect(run('claimable_claim_created', 'perform', deliveryBundle({ event_name: 'claim.created', claim: null }))).resolves.toHaveLength(1);
   });
@@ -76,14 +70,22 @@ describe('Claimable deliveries', () => {
 
 describe('Claimable samples and connection', () => {
   it('loads recent claims shaped like a delivery', async () => {
-    const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } }).get('/claims').reply(200, [{ id: 9, title: 'Theft', settled_amount: 1000 }], { 'Total-Count': '1' });
+    const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
+      .get('/claims')
+      .reply(200, [{ id: 9, title: 'Theft', settled_amount: 1000 }], { 'Total-Count': '1' });
     const [item] = await run('claimable_claim_closed', 'performList', { authData: { claimable_api_token: TOKEN } });
-    expect(item).toEqual({ id: 'sample-9', claim: { id: 9, title: 'Theft', settled_amount: 1000, settled_amount_decimal: 10 }, event_name: 'claim.closed', source: 'api', performed_by: { name: 'Sample loaded by Zapier' } });
+    expect(item).toEqual({
+      id: 'sample-9',
+      claim: { id: 9, title: 'Theft', settled_amount: 1000, settled_amount_decimal: 10 },
+      event_name: 'claim.closed',
+      source: 'api',
+      performed_by: { name: 'Sample loaded by Zapier' },
+    });
     expect(scope.isDone()).toBe(true);
   });
 
   it('shows the static sample without a token', async () => {
-    const entry = CLAIMABLE_ENTRIES.find((e) => e.key === 'claimable_contact_created')!;
+    const entry = entryOf('claimable_contact_created');
     await expect(run('claimable_contact_created', 'performList', { authData: {} })).resolves.toEqual([entry.sample]);
   });
 

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { CONNECTION_CHECK_URL } from '../../../src/vendors/romify/adapter';
-import { deliveryBundle, failure, resetCache, run, testAuth } from '../../helpers';
+import { deliveryBundle, failure, resetCache, run, testAuth } from '../../support/runtime';
 
 const TOKEN = 'romify-token-SECRET-9876';
 const authData = { romify_api_token: TOKEN };
@@ -67,7 +67,9 @@ describe('Romify unsubscribe', () => {
 
   it.each([404, 410])('succeeds when the hook is already gone (%i)', async (status) => {
     const scope = nock(HUB).post('/api/v1/unsubscribewebhook').reply(status, { message: 'not found' });
-    await expect(run('romify_event_ends', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: hook('EVENT_ENDS') })).resolves.toMatchObject({ status });
+    await expect(run('romify_event_ends', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: hook('EVENT_ENDS') })).resolves.toMatchObject({
+      status,
+    });
     expect(scope.isDone()).toBe(true);
   });
 });
@@ -108,7 +110,9 @@ describe('Romify deliveries', () => {
   });
 
   it('takes a delivery that names no type when the subscription is its own', async () => {
-    await expect(run('romify_event_starts', 'perform', deliveryBundle({ event: { id: 'e', status: 'LIVE' } }, { subscribeData: hook('EVENT_STARTS') }))).resolves.toHaveLength(1);
+    await expect(
+      run('romify_event_starts', 'perform', deliveryBundle({ event: { id: 'e', status: 'LIVE' } }, { subscribeData: hook('EVENT_STARTS') })),
+    ).resolves.toHaveLength(1);
   });
 
   it('shows the illustrative sample for "Test trigger" (no read API)', async () => {

@@ -1,10 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import type { JsonRecord, Vendor, VendorId } from '../../src/lib/catalog';
-import { zapierRequest } from '../../src/lib/delivery';
-import { isRecord } from '../../src/lib/values';
-import { VENDORS } from '../../src/vendors';
-import { singleTriggerTester } from '../helpers';
+import type { JsonRecord, Vendor } from '../../src/lib/catalog';
+import { type HookTrigger, triggersOf } from '../../src/lib/triggers';
+import { isRecord, mapRecord } from '../../src/lib/values';
+import { entriesOf } from '../../src/lib/vendor';
+import { zapierRequest } from '../../src/workbench/zapier-request';
+import { secretsOf, type VendorHarness, type VendorUnderTest } from './harness';
+import { singleTriggerTester } from './runtime';
 
 /**
  * Property-based fuzzing of every trigger's `perform`, through the real zapier-platform-core runtime.
@@ -19,41 +21,68 @@ const FUZZ_SEED = process.env.FUZZ_SEED === 'random' ? Date.now() : Number(proce
 /** Zapier's own error classes: the only ones a perform may throw. */
 const ZAPIER_ERRORS = new Set(['HaltedError', 'AppError', 'ThrottledError', 'ExpiredAuthError', 'RefreshAuthError']);
 
-// Recognisable values: a secret seen in a message would be a leak.
-const BOOM_SECRET = 'fuzz-boom-secret-7f3a';
-
-interface FuzzTarget {
+export interface FuzzTarget {
   key: string;
+  trigger: HookTrigger;
   vendor: Vendor;
-  sample: JsonRecord;
+  harness: VendorHarness;
+  /** What the vendor posts for this trigger: the body the mutations start from. */
+  delivery: JsonRecord;
+  /** The event the delivery names. */
+  event: string;
   /** Every event of the vendor, for the any-event trigger's picker. */
   allEvents: readonly string[];
   anyEvent: boolean;
 }
 
-const targetsOf = (vendorId: VendorId): FuzzTarget[] => {
-  const vendor = VENDORS.find((v) => v.adapter.id === vendorId)!;
-  const allEvents = vendor.entries.flatMap((e) => [...e.events]);
-  const entries = vendor.entries.map((e) => ({ key: e.key, vendor, sample: e.sample, allEvents, anyEvent: false }));
-  const any = vendor.anyEvent ? [{ key: vendor.anyEvent.key, vendor, sample: vendor.anyEvent.sample, allEvents, anyEvent: true }] : [];
-  return [...entries, ...any];
-};
+/** Every trigger of the given vendors, with what fuzzing it needs. */
+export const fuzzTargets = (vendors: readonly VendorUnderTest[]): FuzzTarget[] =>
+  vendors.flatMap(({ vendor, harness }) => {
+    const allEvents = vendor.entries.flatMap((e) => [...e.events]);
+    const triggers = new Map(triggersOf(vendor).map((t) => [t.key, t]));
+    return entriesOf(vendor).map((entry) => ({
+      key: entry.key,
+      trigger: triggers.get(entry.key)!,
+      vendor,
+      harness,
+      delivery: entry.delivery,
+      event: ('events' in entry ? entry : vendor.entries.find((e) => e.delivery === entry.delivery))?.events[0] ?? allEvents[0]!,
+      allEvents,
+      anyEvent: 'choices' in entry,
+    }));
+  });
 
 // ---- values and mutations -------------------------------------------------------------------
 
 type Path = (string | number)[];
 
 // Far longer than any field a vendor documents (10,000 characters and more).
-const LONG_STRINGS = [
-  'é'.repeat(10_000),
-  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👩‍👩‍👧‍👦 '.repeat(800),
-  'שלום عربى '.repeat(1_200),
-  'a\u0000b\u202ec\ud800'.repeat(2_000),
-];
+const LONG_STRINGS = ['é'.repeat(10_000), '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👩‍👩‍👧‍👦 '.repeat(800), 'שלום عربى '.repeat(1_200), 'a\u0000b\u202ec\ud800'.repeat(2_000)];
 
 // Characters that break naive code: NUL, controls, BOM, bidi overrides, combining marks, emoji
 // sequences, astral letters and lone surrogates. (fast-check's full-unicode unit costs 60 MB.)
-const ODD_CHARS = ['\u0000', '\u0007', '\n', '\t', '"', '\\', '\ufeff', '\u202e', '\u0301', '👩‍👩‍👧', '𝔘', '\ud800', '\udfff', 'é', 'ß', '中', 'ا', '$', '{', '.'];
+const ODD_CHARS = [
+  '\u0000',
+  '\u0007',
+  '\n',
+  '\t',
+  '"',
+  '\\',
+  '\ufeff',
+  '\u202e',
+  '\u0301',
+  '👩‍👩‍👧',
+  '𝔘',
+  '\ud800',
+  '\udfff',
+  'é',
+  'ß',
+  '中',
+  'ا',
+  '$',
+  '{',
+  '.',
+];
 const char = fc.oneof(fc.constantFrom(...ODD_CHARS), fc.string({ minLength: 1, maxLength: 1 }));
 const unicodeText = fc.string({ unit: char, maxLength: 40 });
 const rawText = fc.string({ unit: char, maxLength: 200 });
@@ -80,7 +109,11 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('retype' as const), pick: fc.nat(), value: anyValue }),
-  fc.record({ kind: fc.constant('rename' as const), pick: fc.nat(), name: fc.oneof(unicodeText, fc.constantFrom('id', 'event', 'event_name', 'request_id', 'source_id', '__proto__', 'toString')) }),
+  fc.record({
+    kind: fc.constant('rename' as const),
+    pick: fc.nat(),
+    name: fc.oneof(unicodeText, fc.constantFrom('id', 'event', 'event_name', 'request_id', 'source_id', '__proto__', 'toString')),
+  }),
   fc.record({ kind: fc.constant('nest' as const), pick: fc.nat(), depth: fc.integer({ min: 1, max: 60 }), asArray: fc.boolean() }),
 );
 
@@ -141,8 +174,7 @@ const apply = (body: unknown, m: Mutation): unknown => {
 };
 
 /** The sample, broken in 0–6 ways. */
-const mutatedSample = (sample: JsonRecord) =>
-  fc.array(mutation, { maxLength: 6 }).map((ms) => ms.reduce<unknown>(apply, structuredClone(sample)));
+const mutatedSample = (sample: JsonRecord) => fc.array(mutation, { maxLength: 6 }).map((ms) => ms.reduce<unknown>(apply, structuredClone(sample)));
 
 interface FuzzCase {
   /** What Zapier parsed (cleanedRequest): from `content` as Zapier would, unless a case makes them disagree. */
@@ -164,7 +196,10 @@ const bodyAndContent = (sample: JsonRecord): fc.Arbitrary<Pick<FuzzCase, 'cleane
     { weight: 12, arbitrary: mutatedSample(sample).map((b) => asSent(json(b))) },
     { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((b) => asSent(json(b))) },
     { weight: 1, arbitrary: fc.array(mutatedSample(sample), { maxLength: 3 }).map((b) => asSent(json(b))) },
-    { weight: 1, arbitrary: fc.constantFrom('', ' ', 'null', '[]', '{}', '"text"', '0', 'not json', '<html><body>502</body></html>', '{"truncated": ').map(asSent) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('', ' ', 'null', '[]', '{}', '"text"', '0', 'not json', '<html><body>502</body></html>', '{"truncated": ').map(asSent),
+    },
     { weight: 1, arbitrary: rawText.map(asSent) },
     // What Zapier parsed disagrees with the raw text (a form post, a proxy rewriting it).
     { weight: 1, arbitrary: fc.tuple(fc.jsonValue({ maxDepth: 3 }), fc.string({ maxLength: 50 })).map(([cleaned, content]) => ({ cleaned, content })) },
@@ -186,7 +221,8 @@ const withHeaders = (headers: Record<string, string | string[] | undefined>) =>
 
 /** The vendor's own context of a delivery: its headers, the connection, the trigger's inputs. */
 const contextFor = (target: FuzzTarget): fc.Arbitrary<Omit<FuzzCase, 'cleaned' | 'content'>> => {
-  const event = String(target.vendor.adapter.eventOf({ body: target.sample, headers: {}, content: '' }, {} as never) ?? target.allEvents[0]);
+  const { vendor, harness } = target;
+  const event = target.event;
   const eventPick = target.anyEvent
     ? fc.oneof(
         { weight: 4, arbitrary: fc.constant([event]) },
@@ -196,46 +232,26 @@ const contextFor = (target: FuzzTarget): fc.Arbitrary<Omit<FuzzCase, 'cleaned' |
         fc.constant('a,b'),
       )
     : fc.constant(undefined);
-  switch (target.vendor.adapter.id) {
-    case 'boom':
-      return fc.record({
-        headers: fc.record({ 'content-type': headerVariant('application/json'), 'x-api-key': headerVariant(BOOM_SECRET) }).map(withHeaders),
-        authData: fc.constantFrom<Record<string, string>>({}, { boom_webhook_secret: BOOM_SECRET }),
-        inputData: eventPick.map((events) => (events === undefined ? {} : { events })),
-      });
-    case 'claimable':
-      return fc.record({
-        headers: fc.record({ 'content-type': headerVariant('application/json'), 'event-name': headerVariant(`"${event}"`) }).map(withHeaders),
-        authData: fc.constant({}),
-        inputData: fc.tuple(eventPick, fc.constantFrom(undefined, 'any', 'ui', 'api', 'nonsense')).map(([events, source]) => ({
-          ...(events === undefined ? {} : { events }),
-          ...(source === undefined ? {} : { source }),
-        })),
-      });
-    case 'romify':
-      return fc.record({
-        headers: fc.record({ 'content-type': headerVariant('application/json') }).map(withHeaders),
-        authData: fc.constant({}),
-        inputData: fc.constant({}),
-        subscribeData: fc.constantFrom(undefined, { id: 'hook_1', webhookType: event }, { id: 'hook_2' }),
-      });
-    default:
-      return fc.record({
-        headers: fc.record({ 'content-type': headerVariant('application/json') }).map(withHeaders),
-        authData: fc.constantFrom<Record<string, string>>({}, { booqable_company_slug: 'acme', booqable_access_token: 'fuzz-booqable-token' }),
-        inputData: eventPick.map((events) => (events === undefined ? {} : { events })),
-      });
-  }
+  // Each of the vendor's trigger inputs: unset, one of its choices, or a value it does not offer.
+  const inputs = (vendor.adapter.triggerInputs ?? []).map((input) =>
+    fc.constantFrom(undefined, ...Object.keys(input.choices), 'nonsense').map((value) => (value === undefined ? {} : { [input.key]: value })),
+  );
+  return fc.record({
+    headers: fc.record({ 'content-type': headerVariant('application/json'), ...mapRecord(harness.deliveryHeaders(event), headerVariant) }).map(withHeaders),
+    authData: fc.constantFrom(...harness.deliveryAuthData),
+    inputData: fc.tuple(eventPick, ...inputs).map(([events, ...chosen]) => Object.assign(events === undefined ? {} : { events }, ...chosen)),
+    subscribeData: harness.subscribeData ? fc.constantFrom(...harness.subscribeData(event)) : fc.constant(undefined),
+  });
 };
 
 const deliveries = (target: FuzzTarget): fc.Arbitrary<FuzzCase> =>
-  fc.tuple(bodyAndContent(target.sample), contextFor(target)).map(([body, context]) => ({ ...context, ...body }));
+  fc.tuple(bodyAndContent(target.delivery), contextFor(target)).map(([body, context]) => ({ ...context, ...body }));
 
 // ---- running and checking ----------------------------------------------------------------------
 
 /** Runs a generated case through the real runtime (a fresh de-duplication cache each time). */
-const testerFor = (key: string) => {
-  const tester = singleTriggerTester(key);
+const testerFor = (target: FuzzTarget) => {
+  const tester = singleTriggerTester(target.trigger);
   return (c: FuzzCase): Promise<unknown> => {
     const rawHeaders = Object.fromEntries(Object.entries(c.headers).map(([k, v]) => [`Http-${k}`, v]));
     return tester({
@@ -257,7 +273,7 @@ const leavesOf = (value: unknown, prefix: Path = []): [Path, unknown][] => {
 };
 
 const at = (value: unknown, path: Path): unknown =>
-  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && Object.prototype.hasOwnProperty.call(v, k) ? (v as Record<string | number, unknown>)[k] : undefined), value);
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<string | number, unknown>)[k] : undefined), value);
 
 /** Leaves of the delivery that the item does not carry, at their path (the vendor's `id` may move to `source_id`, or `source_id_2`… if that is taken). */
 const droppedLeaves = (body: JsonRecord, item: JsonRecord): string[] =>
@@ -279,7 +295,7 @@ interface Outcome {
 
 /** The property: a clean list of items keeping every leaf, or one of Zapier's errors naming the vendor. */
 const check = async (target: FuzzTarget, run: (c: FuzzCase) => Promise<unknown>, c: FuzzCase): Promise<Outcome> => {
-  const vendor = target.vendor.adapter.name;
+  const vendor = target.vendor.name;
   let result: unknown;
   try {
     result = await run(c);
@@ -288,8 +304,10 @@ const check = async (target: FuzzTarget, run: (c: FuzzCase) => Promise<unknown>,
     if (!ZAPIER_ERRORS.has(name)) return { ok: false, problem: `threw ${name}: ${message}` };
     if (!message.includes(vendor)) return { ok: false, problem: `${name} without the vendor's name: ${message}` };
     // A delivery is only ever refused, with the reason: "Rejected: <vendor> sent … / failed the authenticity check (…)".
-    if (!/^Rejected: .*(failed the authenticity check \(.+\)|sent .+ where a JSON object was expected)/.test(message)) return { ok: false, problem: `an unclear refusal: ${message}` };
-    if (message.includes(BOOM_SECRET)) return { ok: false, problem: `the Boom secret is in: ${message}` };
+    if (!/^Rejected: .*(failed the authenticity check \(.+\)|sent .+ where a JSON object was expected)/.test(message))
+      return { ok: false, problem: `an unclear refusal: ${message}` };
+    const secret = target.harness.deliveryAuthData.flatMap((authData) => secretsOf(target.harness, authData)).find((value) => message.includes(value));
+    if (secret) return { ok: false, problem: `a secret of the connection is in: ${message}` };
     return { ok: true };
   }
   if (!Array.isArray(result)) return { ok: false, problem: `returned ${typeof result}, not an array` };
@@ -309,7 +327,7 @@ const check = async (target: FuzzTarget, run: (c: FuzzCase) => Promise<unknown>,
 
 /** Runs the property for one trigger; returns how many cases reached the Zap, to prove the fuzz is not all rejects. */
 const fuzzTrigger = async (target: FuzzTarget): Promise<{ emitted: number; runs: number }> => {
-  const run = testerFor(target.key);
+  const run = testerFor(target);
   let emitted = 0;
   let runs = 0;
   const counting = async (c: FuzzCase) => {
@@ -328,14 +346,14 @@ const fuzzTrigger = async (target: FuzzTarget): Promise<{ emitted: number; runs:
   return { emitted, runs };
 };
 
-/** The fuzz suite of one vendor; one file per vendor lets jest run them on both cores. */
-export const describeFuzz = (vendorId: VendorId) => {
+/** The fuzz suite of one vendor's triggers; one file per vendor lets jest run them on both cores. */
+export const describeFuzz = (targets: readonly FuzzTarget[]) => {
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
   beforeAll(() => process.on('unhandledRejection', onRejection));
   afterAll(() => process.off('unhandledRejection', onRejection));
 
-  describe.each(targetsOf(vendorId))('fuzzing $key', (target) => {
+  describe.each(targets)('fuzzing $key', (target) => {
     it(`survives ${FUZZ_RUNS} generated deliveries: items with ids and every leaf, or a Zapier error naming the vendor`, async () => {
       const { emitted, runs } = await fuzzTrigger(target);
       expect(runs).toBe(FUZZ_RUNS);

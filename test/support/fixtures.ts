@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { zapierRequest } from '../src/lib/delivery';
+import { zapierRequest } from '../../src/workbench/zapier-request';
 
 /** A captured delivery: headers and raw body, the format the workbench saves. */
 export interface Capture {
@@ -10,7 +10,8 @@ export interface Capture {
   content: string;
 }
 
-export const loadCapture = (path: string): Capture => JSON.parse(readFileSync(join(__dirname, path), 'utf8')) as Capture;
+/** A capture under test/, by its path from there. */
+export const loadCapture = (path: string): Capture => JSON.parse(readFileSync(join(__dirname, '..', path), 'utf8')) as Capture;
 
 /** The bundle Zapier would build for this capture. */
 export const captureBundle = (capture: Capture, extra: Record<string, unknown> = {}) => ({

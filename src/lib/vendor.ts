@@ -1,0 +1,75 @@
+import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRow, JsonRecord, RecordKind, SubscriptionAdapter, Vendor } from './catalog';
+import { deliverySchemaOf } from './delivery-schemas';
+import { itemOf } from './pipeline';
+
+interface VendorDefinitionBase<E extends string, K extends string, Api> {
+  id: string;
+  name: string;
+  kinds: Record<K, RecordKind<Api>>;
+  rows: readonly EventRow<E, K>[];
+  anyEvent?: AnyEventRow<E>;
+}
+
+export type VendorDefinition<E extends string, K extends string, Api> = VendorDefinitionBase<E, K, Api> &
+  ({ kind: 'rest'; adapter: SubscriptionAdapter<E, Api> } | { kind: 'static'; adapter: DeliveryAdapter<E, Api> });
+
+/** The events of a catalog's rows, as a union type: no separate list to keep in step. */
+export type EventsOf<Rows extends readonly { events: readonly string[] }[]> = Rows[number]['events'][number];
+
+/** What the Zap gets for a vendor's body, as the pipeline makes it (a sample is one of these). */
+export const sampleOf = (adapter: DeliveryAdapter, delivery: JsonRecord): JsonRecord =>
+  itemOf(adapter, delivery, { body: delivery, headers: {}, content: JSON.stringify(delivery) });
+
+/** The one place descriptions are written: "Triggers when …." plus the row's note and retirement. */
+export const describeRow = (vendorName: string, row: Pick<EventRow, 'when' | 'note' | 'retired'>): string =>
+  [`Triggers when ${row.when}.`, row.note, row.retired ? `Deprecated by ${vendorName}: kept working for existing Zaps.` : undefined].filter(Boolean).join(' ');
+
+/** The one place labels of retired triggers are marked. */
+const labelOf = (row: Pick<EventRow, 'label' | 'retired'>) => (row.retired ? `${row.label} (Deprecated)` : row.label);
+
+/** Turns a vendor's rows and record kinds into its catalog: one entry per row, and "New … Event" if it has one. */
+export const defineVendor = <E extends string, K extends string, Api>(definition: VendorDefinition<E, K, Api>): Vendor<E, Api> => {
+  const schema = deliverySchemaOf(definition.id);
+  const entries: CatalogEntry<E, Api>[] = definition.rows.map((row) => {
+    const kind = definition.kinds[row.kind];
+    const delivery = kind.delivery(row.events[0]!);
+    return {
+      key: row.key,
+      label: labelOf(row),
+      noun: kind.noun,
+      description: describeRow(definition.name, row),
+      events: row.events,
+      hidden: Boolean(row.hidden || row.retired),
+      kind,
+      delivery,
+      sample: sampleOf(definition.adapter, delivery),
+      outputFields: kind.outputFields,
+      schema,
+    };
+  });
+  const any = definition.anyEvent;
+  let anyEvent: AnyEventEntry<E, Api> | undefined;
+  if (any) {
+    const stand = entries.find((e) => e.key === any.sampleOf);
+    if (!stand) throw new Error(`${definition.name}: "New … Event" takes its sample from ${any.sampleOf}, which is not a row`);
+    anyEvent = {
+      key: any.key,
+      label: any.label,
+      noun: 'Event',
+      description: describeRow(definition.name, any),
+      choices: entries,
+      delivery: stand.delivery,
+      sample: stand.sample,
+      outputFields: any.outputFields,
+      schema,
+    };
+  }
+  const base = { id: definition.id, name: definition.name, entries, ...(anyEvent ? { anyEvent } : {}) };
+  return definition.kind === 'rest' ? { ...base, kind: 'rest', adapter: definition.adapter } : { ...base, kind: 'static', adapter: definition.adapter };
+};
+
+/** Every entry of a vendor, "New … Event" last. */
+export const entriesOf = (vendor: Vendor): readonly (CatalogEntry | AnyEventEntry)[] => [...vendor.entries, ...(vendor.anyEvent ? [vendor.anyEvent] : [])];
+
+/** The catalog entry with this trigger key, among the given vendors. */
+export const entryByKey = (vendors: readonly Vendor[], key: string): CatalogEntry | undefined => vendors.flatMap((v) => v.entries).find((e) => e.key === key);

@@ -1,0 +1,21 @@
+import type { JsonRecord } from '../lib/catalog';
+
+/** What Zapier's runtime sends core's Lambda handler for one invocation. */
+export interface HandlerEvent {
+  command: 'execute';
+  method: string;
+  bundle: JsonRecord;
+  /** The handler's stand-in for z.cache outside Zapier. */
+  zcacheTestObj?: JsonRecord;
+}
+
+export type Handler = (event: HandlerEvent) => Promise<{ results: unknown }>;
+
+/**
+ * The handler Zapier's runtime calls, for an app object or the path of its entry file. Core
+ * exports it, its typings do not declare it: this is the one place that says what it is.
+ */
+export const lambdaHandler = (app: object | string): Handler => {
+  const core = require('zapier-platform-core') as { createAppHandler: (app: object | string) => Handler };
+  return core.createAppHandler(app);
+};

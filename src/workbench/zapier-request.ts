@@ -1,0 +1,23 @@
+import { parseJson } from '../lib/values';
+
+/** `x-api-key` → `Http-X-Api-Key`: how Zapier renames a delivery's headers for `perform`. */
+export const zapierHeaderName = (name: string): string =>
+  `Http-${name
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
+    .join('-')}`;
+
+/** The `rawRequest`/`cleanedRequest` pair Zapier builds from an incoming HTTP request. */
+export const zapierRequest = (content: string, headers: Record<string, string>, method = 'POST', querystring = '') => {
+  // Only text that is not JSON at all becomes {}; a JSON null or array stays what it is.
+  const parsed = parseJson(content);
+  return {
+    cleanedRequest: parsed === undefined ? {} : parsed,
+    rawRequest: {
+      method,
+      querystring,
+      headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [zapierHeaderName(k), v])),
+      content,
+    },
+  };
+};

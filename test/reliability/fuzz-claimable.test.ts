@@ -1,3 +1,0 @@
-import { describeFuzz } from './fuzz';
-
-describeFuzz('claimable');

@@ -1,0 +1,123 @@
+import { type App, version as platformVersion } from 'zapier-platform-core';
+import type { VendorApp } from '../../src/app';
+import app from '../../src/index';
+import type { JsonRecord } from '../../src/lib/catalog';
+import type { HookTrigger } from '../../src/lib/triggers';
+import { entryByKey } from '../../src/lib/vendor';
+import { VENDORS } from '../../src/vendors';
+import { lambdaHandler } from '../../src/workbench/handler';
+import { zapierRequest } from '../../src/workbench/zapier-request';
+
+export { app };
+
+export type AnyBundle = JsonRecord;
+type Method = 'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe';
+
+/**
+ * Runs an app's methods through zapier-platform-core's Lambda handler, the entry Zapier's runtime
+ * calls, with a stand-in for z.cache that the test controls.
+ */
+export const testerFor = (target: Pick<VendorApp, 'version' | 'platformVersion' | 'triggers'> & { authentication?: VendorApp['authentication'] }) => {
+  const handler = lambdaHandler(target);
+  let cache: JsonRecord | undefined = {};
+  const invoke = async <T>(method: string, bundle: AnyBundle): Promise<T> =>
+    (await handler({ command: 'execute', method, bundle, zcacheTestObj: cache })).results as T;
+  return {
+    run: <T = JsonRecord[]>(triggerKey: string, method: Method, bundle: AnyBundle): Promise<T> =>
+      invoke<T>(`triggers.${triggerKey}.operation.${method}`, bundle),
+    testAuth: (authData: Record<string, string>) => invoke<JsonRecord>('authentication.test', { authData }),
+    /** Empties the stand-in for z.cache (delivery de-duplication state). */
+    resetCache: () => {
+      cache = {};
+    },
+    /** No cache at all, as outside Zapier: z.cache then throws. */
+    dropCache: () => {
+      cache = undefined;
+    },
+  };
+};
+
+export type Tester = ReturnType<typeof testerFor>;
+
+/** The app of every registered vendor, under test. */
+export const tester = testerFor(app);
+export const { run, testAuth, resetCache, dropCache } = tester;
+
+/** A bundle as Zapier builds it for a hook `perform` from a POST with this body and headers. */
+export const deliveryBundle = (
+  body: unknown,
+  extra: { headers?: Record<string, string>; authData?: Record<string, string>; inputData?: JsonRecord; subscribeData?: JsonRecord; content?: string } = {},
+): AnyBundle => {
+  const content = extra.content ?? (body === undefined ? '' : JSON.stringify(body));
+  return {
+    authData: extra.authData ?? {},
+    inputData: extra.inputData ?? {},
+    subscribeData: extra.subscribeData,
+    ...zapierRequest(content, { 'content-type': 'application/json', ...extra.headers }),
+  };
+};
+
+/** An app holding one trigger alone, as core compiles it (a minimal definition). */
+export const appOf = (triggers: Record<string, HookTrigger>) =>
+  ({ version: app.version, platformVersion, triggers }) satisfies App<Record<string, HookTrigger>>;
+
+/**
+ * Runs one trigger's perform through the real runtime, in an app holding that trigger alone: core
+ * compiles the whole definition on every call, which would swamp tests that run thousands of
+ * deliveries. Each call returns to the event loop afterwards, as Zapier's runtime does between
+ * invocations: core's log streams finish on process.nextTick, and a loop of promises alone would
+ * hold every bundle until it ends.
+ */
+export const singleTriggerTester = (trigger: HookTrigger, { freshCache = true } = {}) => {
+  const tester = testerFor(appOf({ [trigger.key]: trigger }));
+  return async (bundle: AnyBundle): Promise<unknown> => {
+    if (freshCache) tester.resetCache();
+    try {
+      return await tester.run<unknown>(trigger.key, 'perform', bundle);
+    } finally {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+};
+
+export interface Failure {
+  name: string;
+  /** The human message (Zapier's AppError and ThrottledError wrap it in JSON). */
+  message: string;
+  /** The JSON details those errors carry (code, status, delay), when they do. */
+  details: JsonRecord;
+}
+
+/** The error a promise rejects with, for assertions on class and message. */
+export const failure = async (promise: Promise<unknown>): Promise<Failure> => {
+  try {
+    await promise;
+  } catch (error) {
+    const { name, message } = error as Error;
+    try {
+      const details = JSON.parse(message) as JsonRecord;
+      if (typeof details.message === 'string') return { name, message: details.message, details };
+    } catch {
+      // a plain message
+    }
+    return { name, message, details: {} };
+  }
+  throw new Error('expected a failure, got success');
+};
+
+/** Is this value an ISO-8601 date-time with a zone (Zapier's style rule for samples)? */
+export const isIsoWithZone = (value: string): boolean => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value);
+
+/** A registered vendor, by id. */
+export const vendorOf = (id: string) => {
+  const vendor = VENDORS.find((v) => v.id === id);
+  if (!vendor) throw new Error(`no vendor ${id}`);
+  return vendor;
+};
+
+/** A catalog entry of a registered vendor, by trigger key. */
+export const entryOf = (key: string) => {
+  const entry = entryByKey(VENDORS, key);
+  if (!entry) throw new Error(`no catalog entry ${key}`);
+  return entry;
+};

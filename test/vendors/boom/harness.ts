@@ -1,0 +1,51 @@
+import nock from 'nock';
+import type { VendorHarness } from '../../support/harness';
+
+const API = 'https://api.production.boompay.app';
+const WEBHOOK_SECRET = 'HARNESS-boom-hook-0e4d';
+
+// Boom keeps a signed-in token per key pair for the process: every call gets keys of its own.
+let keys = 0;
+const freshKeys = (authData: Record<string, string>) => {
+  keys += 1;
+  authData.boom_access_key = `HARNESS-boom-access-${keys}`;
+  authData.boom_secret_key = `HARNESS-boom-secretkey-${keys}`;
+};
+
+export const harness: VendorHarness = {
+  authData: {
+    boom_webhook_secret: WEBHOOK_SECRET,
+    boom_access_key: 'HARNESS-boom-access-0',
+    boom_secret_key: 'HARNESS-boom-secretkey-0',
+    boom_environment: 'production',
+  },
+  notSecret: ['boom_environment'],
+  calls: [
+    {
+      name: 'Boom sign-in (connection test)',
+      credential: 'Boom API Access Key and Secret Key',
+      floor: 1,
+      request: (authData) => {
+        freshKeys(authData);
+        return nock(API).post('/partner/v1/authenticate');
+      },
+      success: { status: 200, body: { auth_token: 'HARNESS-boom-bearer-1' } },
+      call: (t, authData) => t.testAuth(authData),
+    },
+    {
+      name: 'Boom recent enrollments (Test trigger)',
+      credential: 'Boom API Access Key and Secret Key',
+      floor: 2,
+      request: (authData) => {
+        freshKeys(authData);
+        authData.boom_bearer_token = `HARNESS-boom-bearer-${keys}`;
+        nock(API).post('/partner/v1/authenticate').reply(200, { auth_token: authData.boom_bearer_token });
+        return nock(API).get('/partner/v1/enrollments').query(true);
+      },
+      success: { status: 200, body: { object: 'list', has_more: false, items: [{ id: 'enr_1', customer_id: 'cus_1' }] } },
+      call: (t, authData) => t.run('boom_enrollment_approved', 'performList', { authData, inputData: {} }),
+    },
+  ],
+  deliveryHeaders: () => ({ 'x-api-key': WEBHOOK_SECRET }),
+  deliveryAuthData: [{}, { boom_webhook_secret: WEBHOOK_SECRET }],
+};
