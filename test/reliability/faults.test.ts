@@ -1,5 +1,4 @@
-import { limits } from '../../src/lib/http';
-import { checkFault, faultCases } from '../support/faults';
+import { checkFault, faultCases, shortenTimeouts } from '../support/faults';
 import { registeredVendors } from '../support/harness';
 import { tester } from '../support/runtime';
 
@@ -10,14 +9,7 @@ import { tester } from '../support/runtime';
  * the Zap can turn off.
  */
 
-const originalTimeout = limits.timeoutMs;
-beforeAll(() => {
-  // A real timeout, made short: the vendor answers after 2 s, the request gives up after 0.3 s.
-  limits.timeoutMs = 300;
-});
-afterAll(() => {
-  limits.timeoutMs = originalTimeout;
-});
+shortenTimeouts();
 
 describe.each(faultCases(registeredVendors()))('$label', (c) => {
   it('gives the documented Zapier error, clearly worded, with no secret or HTML in it', () => checkFault(tester, c));

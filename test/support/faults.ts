@@ -1,3 +1,4 @@
+import { limits } from '../../src/lib/http';
 import type { Interceptor, VendorUnderTest } from './harness';
 import { secretsOf } from './harness';
 import { failure, type Tester } from './runtime';
@@ -109,4 +110,15 @@ export const checkFault = async (tester: Tester, { vendor, harness, call, fault 
   if (fault.expect.delay !== undefined) expect(error.details).toMatchObject({ delay: fault.expect.delay });
   expect(error.message).not.toMatch(/<html|<!DOCTYPE/i);
   for (const secret of secrets) expect(error.message).not.toContain(secret);
+};
+
+/** For the test file's duration, a real timeout made short: the vendor answers after 2 s, the request gives up after 0.3 s. */
+export const shortenTimeouts = () => {
+  const original = limits.timeoutMs;
+  beforeAll(() => {
+    limits.timeoutMs = 300;
+  });
+  afterAll(() => {
+    limits.timeoutMs = original;
+  });
 };

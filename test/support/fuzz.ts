@@ -326,7 +326,7 @@ const check = async (target: FuzzTarget, run: (c: FuzzCase) => Promise<unknown>,
 };
 
 /** Runs the property for one trigger; returns how many cases reached the Zap, to prove the fuzz is not all rejects. */
-const fuzzTrigger = async (target: FuzzTarget): Promise<{ emitted: number; runs: number }> => {
+export const fuzzTrigger = async (target: FuzzTarget, numRuns = FUZZ_RUNS): Promise<{ emitted: number; runs: number }> => {
   const run = testerFor(target);
   let emitted = 0;
   let runs = 0;
@@ -341,7 +341,7 @@ const fuzzTrigger = async (target: FuzzTarget): Promise<{ emitted: number; runs:
       const outcome = await check(target, counting, c);
       if (!outcome.ok) throw new Error(outcome.problem);
     }),
-    { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
+    { numRuns, seed: FUZZ_SEED },
   );
   return { emitted, runs };
 };
