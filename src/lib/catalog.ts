@@ -32,7 +32,7 @@ export interface EventRow<E extends string = string, K extends string = string> 
   events: readonly E[];
   /** What a person searches for ("Invoice Finalized"). */
   label: string;
-  /** Completes "Triggers when …" ("an invoice is finalized in Booqable"). */
+  /** Completes "Triggers when …" ("an invoice is finalized in <Vendor>"). */
   when: string;
   /** The record kind its deliveries carry. */
   kind: K;

@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-// Boom retries twice a minute apart; a day covers every documented retry and redelivery.
+// The vendors that document retries retry within minutes; a day covers every documented retry and redelivery.
 const SEEN_TTL_SECONDS = 24 * 60 * 60;
 
 export type Seen = 'new' | 'duplicate' | 'unchecked';

@@ -6,7 +6,7 @@ import { asRecord, asString, parseJson } from './values';
 /** What the error mapping needs to know to say which credential to fix. */
 export interface ErrorContext {
   vendor: string;
-  /** Label of the credential a 401/403 points at ("Booqable Access Token"). */
+  /** Label of the credential a 401/403 points at ("<Vendor> Access Token"). */
   credential: string;
   /** What we were doing, for the message ("subscribing to invoice.finalized"). */
   action: string;

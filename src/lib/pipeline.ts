@@ -47,7 +47,7 @@ export const processDelivery = async (z: ZObject, bundle: Bundle, vendor: Vendor
     return await pipeline(z, bundle, vendor, route);
   } catch (error) {
     // zapier-platform-core appends the bundle, raw headers included, to an error's message unless
-    // told not to; a delivery's headers can hold a vendor secret (Boom's x-api-key).
+    // told not to; a delivery's headers can hold a vendor secret (a shared-secret header).
     if (error instanceof Error) (error as Error & { doNotContextify?: boolean }).doNotContextify = true;
     throw error;
   }

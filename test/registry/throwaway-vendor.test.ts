@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import nock from 'nock';
 import { buildApp } from '../../src/app';
 import type { DeliveryAdapter, RecordKind } from '../../src/lib/catalog';
@@ -149,5 +150,16 @@ describe('the registry', () => {
       expect({ vendor: vendor.id, calls: h.calls.length > 0 }).toEqual({ vendor: vendor.id, calls: true });
       expect(isRecord(h.authData)).toBe(true);
     }
+  });
+});
+
+describe('the vendor-neutral lib', () => {
+  it('names no vendor: vendor facts live in src/vendors/<vendor>/', () => {
+    const dir = join(__dirname, '..', '..', 'src', 'lib');
+    const named = readdirSync(dir).flatMap((file) => {
+      const text = readFileSync(join(dir, file), 'utf8').toLowerCase();
+      return VENDORS.filter((v) => text.includes(v.id) || text.includes(v.name.toLowerCase())).map((v) => `${file}: ${v.name}`);
+    });
+    expect(named).toEqual([]);
   });
 });
