@@ -134,14 +134,18 @@ export interface DeliveryAdapter<E extends string = string, Api = unknown> {
   eventOf(delivery: Delivery, bundle: Bundle): E | string | undefined;
   /** Authenticity: a forged delivery must not reach the Zap. */
   verify(delivery: Delivery, bundle: Bundle): Verdict;
-  /** The item id: the vendor's delivery id, or one derived so a retry repeats it. */
+  /** The delivery's id for de-duplication: the vendor's delivery id, or one derived so that a retry repeats it. */
   deliveryId(body: JsonRecord, delivery: Delivery): string;
+  /** The item id a person sees, where it differs from the delivery id (the record's own id); the delivery id otherwise. */
+  itemId?(body: JsonRecord): string | undefined;
+  /** Does the body look like the record kind of this trigger? For vendors that may post several kinds to one URL. */
+  carries?(body: JsonRecord, entry: CatalogEntry<E, Api>): Verdict;
   /** Adds derived, human-friendly fields; must never throw on odd input. */
   normalise(body: JsonRecord): JsonRecord;
   /** Real recent records shaped like deliveries, or null where none can be had. */
   recent(z: ZObject, bundle: Bundle, entry: CatalogEntry<E, Api>, limit: number): Promise<JsonRecord[] | null>;
-  /** Text for instant triggers: what the user does with the Zap's URL. */
-  directions?: string;
+  /** Text for instant triggers: what the user does with the Zap's URL, for a trigger of these events (none: "New … Event"). */
+  directions?(events: readonly string[] | undefined): string;
   /** Extra input fields every trigger of this vendor shows (e.g. a source filter). */
   triggerInputs?: readonly TriggerInput[];
   /** Does this delivery match what the user chose in the trigger's inputs? */

@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import type { CatalogEntry, Delivery, DeliveryAdapter, JsonRecord, Vendor } from './catalog';
+import type { CatalogEntry, DeliveryAdapter, JsonRecord, Vendor } from './catalog';
 import { markSeen } from './dedupe';
 import { readDelivery } from './delivery';
 import { typeIssues } from './json-schema';
@@ -30,8 +30,8 @@ const freeKey = (item: JsonRecord, base: string): string => {
 };
 
 /** The item a delivery becomes: normalised, with a stable id; the vendor's own `id`, if different, kept as `source_id`. */
-export const itemOf = (adapter: DeliveryAdapter, body: JsonRecord, delivery: Delivery): JsonRecord => {
-  const id = adapter.deliveryId(body, delivery);
+export const itemOf = (adapter: DeliveryAdapter, body: JsonRecord, deliveryId: string): JsonRecord => {
+  const id = adapter.itemId?.(body) ?? deliveryId;
   const item: JsonRecord = { ...adapter.normalise(body) };
   if (body.id !== undefined && body.id !== id) item[freeKey(item, 'source_id')] = body.id;
   item.id = id;
@@ -80,16 +80,22 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
   }
 
   const entry = route.entryFor(event);
+  const fits = entry && adapter.carries?.(body, entry);
+  if (fits && !fits.ok) {
+    z.console.log(`Skipped: ${fits.reason}.`);
+    return [];
+  }
   if (entry) {
     const paths = typeIssues(entry.schema, body);
     // Lenient: an unexpected type is reported, never a reason to lose the delivery.
     if (paths.length > 0) z.console.log(`Note: ${name} sent fields of unexpected types (${paths.join(', ')}); passed through as sent.`);
   }
 
-  const item = itemOf(adapter, body, delivery);
-  const seen = await markSeen(z, bundle, route.triggerKey, String(item.id));
+  const deliveryId = adapter.deliveryId(body, delivery);
+  const item = itemOf(adapter, body, deliveryId);
+  const seen = await markSeen(z, bundle, route.triggerKey, deliveryId);
   if (seen === 'duplicate') {
-    z.console.log(`Skipped: duplicate of delivery ${item.id}, already passed to the Zap.`);
+    z.console.log(`Skipped: duplicate of delivery ${deliveryId}, already passed to the Zap.`);
     return [];
   }
   return [item];

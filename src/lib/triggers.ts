@@ -33,12 +33,15 @@ const inputField = (input: TriggerInput) => {
 };
 const vendorInputs = (vendor: Vendor) => (vendor.adapter.triggerInputs ?? []).map(inputField);
 
-const display = (vendor: Vendor, entry: { label: string; description: string; hidden?: boolean }) => ({
-  label: entry.label,
-  description: entry.description,
-  ...(entry.hidden ? { hidden: true } : {}),
-  ...(vendor.adapter.directions ? { directions: vendor.adapter.directions } : {}),
-});
+const display = (vendor: Vendor, entry: CatalogEntry | AnyEventEntry) => {
+  const directions = vendor.adapter.directions?.('events' in entry ? entry.events : undefined);
+  return {
+    label: entry.label,
+    description: entry.description,
+    ...('hidden' in entry && entry.hidden ? { hidden: true } : {}),
+    ...(directions ? { directions } : {}),
+  };
+};
 
 const operationBase = (entry: CatalogEntry | AnyEventEntry) => ({
   type: 'hook' as const,

@@ -29,16 +29,6 @@ export const asNumber = (value: unknown): number | undefined => {
   return undefined;
 };
 
-/** Minor units (cents) to the decimal amount a person would type: 150000 → 1500. */
-export const centsToDecimal = (value: unknown): number | undefined => {
-  const cents = asNumber(value);
-  return cents === undefined ? undefined : Math.round(cents) / 100;
-};
-
-/** The record with a derived field added, unless the vendor sent a field of that name: theirs wins. */
-export const withDerived = (record: JsonRecord, key: string, value: unknown): JsonRecord =>
-  value === undefined || Object.hasOwn(record, key) ? record : { ...record, [key]: value };
-
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** Constant-time comparison of two secrets of any length. */

@@ -18,7 +18,7 @@ export type EventsOf<Rows extends readonly { events: readonly string[] }[]> = Ro
 
 /** What the Zap gets for a vendor's body, as the pipeline makes it (a sample is one of these). */
 export const sampleOf = (adapter: DeliveryAdapter, delivery: JsonRecord): JsonRecord =>
-  itemOf(adapter, delivery, { body: delivery, headers: {}, content: JSON.stringify(delivery) });
+  itemOf(adapter, delivery, adapter.deliveryId(delivery, { body: delivery, headers: {}, content: JSON.stringify(delivery) }));
 
 /** The one place descriptions are written: "Triggers when …." plus the row's note and retirement. */
 export const describeRow = (vendorName: string, row: Pick<EventRow, 'when' | 'note' | 'retired'>): string =>

@@ -2,8 +2,9 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { CatalogEntry, DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import type { ErrorContext } from '../../lib/errors';
 import { vendorRequest } from '../../lib/http';
-import { asRecord, asString, authValue, centsToDecimal, isRecord, secretsEqual, sha256, withDerived } from '../../lib/values';
-import type { BoomApi, BoomEvent } from './events';
+import { withDecimalTwins } from '../../lib/money';
+import { asRecord, asString, authValue, isRecord, secretsEqual, sha256 } from '../../lib/values';
+import { BOOM_MONEY, type BoomApi, type BoomEvent } from './events';
 
 export const SECRET = 'boom_webhook_secret';
 export const ACCESS_KEY = 'boom_access_key';
@@ -56,18 +57,7 @@ const signIn = async (z: ZObject, bundle: Bundle): Promise<string> => {
 const hasApiKeys = (authData: JsonRecord) => Boolean(authValue(authData, ACCESS_KEY) && authValue(authData, SECRET_KEY));
 
 /** Adds the decimal amount a person would type next to every amount Boom sends in cents. */
-const withDecimals = (body: JsonRecord): JsonRecord => {
-  const out: JsonRecord = { ...body };
-  const rent = asRecord(body.monthly_rent_amount);
-  if (rent) out.monthly_rent_amount = withDerived(rent, 'amount_decimal', centsToDecimal(rent.cents));
-  const unit = asRecord(body.unit);
-  const unitRent = asRecord(unit?.monthly_rent_amount);
-  if (unit && unitRent) out.unit = { ...unit, monthly_rent_amount: withDerived(unitRent, 'amount_decimal', centsToDecimal(unitRent.cents)) };
-  if (Array.isArray(body.transactions)) {
-    out.transactions = body.transactions.map((t) => (isRecord(t) ? withDerived(t, 'amount_decimal', centsToDecimal(t.amount)) : t));
-  }
-  return out;
-};
+const withDecimals = withDecimalTwins(BOOM_MONEY);
 
 /** A list record as the event's delivery would carry it. */
 const asDelivery = (entry: CatalogEntry<BoomEvent, BoomApi>, record: JsonRecord): JsonRecord => {
@@ -178,7 +168,7 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
 
   normalise: withDecimals,
 
-  directions:
+  directions: () =>
     'Boom sends every event to one webhook URL per environment (production, sandbox). Copy this Zap\'s URL and send it to Boom support (or enter it under Settings → Webhooks in Boom, where available), saying which environment it is for. To handle several event types from that one URL, use the "New Boom Event" trigger with Paths instead of one Zap per event.',
 
   async recent(z, bundle, entry, limit) {

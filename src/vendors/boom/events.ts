@@ -1,5 +1,6 @@
 import type { EventRow, JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
 import { lineItems, prefixed } from '../../lib/fields';
+import type { MoneyRule } from '../../lib/money';
 import { mapRecord } from '../../lib/values';
 import type { EventsOf } from '../../lib/vendor';
 
@@ -41,8 +42,9 @@ const address = {
 };
 const unit = { id: 'unit_77', title: 'Unit 4B', property: { name: 'Mission Lofts', address }, monthly_rent_amount: money(245000) };
 const applicationFields = {
-  dependents: 1,
-  pets: 0,
+  // Text in Boom's screening spec (RentalApplicationReport); the webhook page shows no value.
+  dependents: '1',
+  pets: 'No',
   first_name: 'Jane',
   last_name: 'Doe',
   phone: '15551234567',
@@ -55,6 +57,14 @@ const applicationFields = {
   application_updated_at: '2026-11-20T15:02:11.000Z',
   external_id: 'app-ext-3310',
 };
+
+/** Boom's amounts in cents (a `{cents, currency}` money object, or a transaction's `amount`), each with an `amount_decimal` twin. */
+const RENT = { minor: 'cents', decimal: 'amount_decimal' };
+export const BOOM_MONEY: MoneyRule[] = [
+  { at: 'monthly_rent_amount', fields: [RENT] },
+  { at: 'unit.monthly_rent_amount', fields: [RENT] },
+  { at: 'transactions[]', fields: [{ minor: 'amount', decimal: 'amount_decimal' }] },
+];
 
 /** What the adapter needs of a Boom record kind: the API list that gives real records for "Test trigger". */
 export interface BoomApi {
@@ -122,8 +132,8 @@ const SHAPES: Record<Shape, { noun: string; body: JsonRecord; resource?: BoomApi
       lead_id: 'lead_9001',
       invited_lead: { id: 'lead_9002', first_name: 'Sam', last_name: 'Lee', email: 'sam@example.com' },
       inviting_applicant: { id: 'apl_1', first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' },
-      dependents: 1,
-      pets: 0,
+      dependents: '1',
+      pets: 'No',
       applicants: [
         {
           id: 'apl_1',
@@ -222,7 +232,7 @@ const FIELDS: Record<Shape, OutputField[]> = {
     f('bureau', 'Credit Bureau'),
     ...prefixed(
       'rental_verification',
-      [f('id', 'ID'), f('for_month', 'Month'), f('status', 'Status'), f('months_delinquency', 'Months Delinquent', 'integer')],
+      [f('id', 'ID'), f('for_month', 'Month'), f('status', 'Status'), f('months_delinquency', 'Months Delinquent')],
       'Rental Verification',
     ),
   ],
@@ -318,6 +328,7 @@ export const BOOM_KINDS = mapRecord(
   }),
 );
 
+const MONTHS_DELINQUENCY = "Months Delinquent arrives as a number in Boom's webhook example and as text in its API; it is passed on as sent.";
 const GUESSED_NAME = 'Boom has not published the exact event name; any spelling of it (dots, spaces, capitals) is accepted.';
 
 /** One row per event (snake_case of the seed's names, a reading VENDORS.md marks [S/G]); keys are permanent. */
@@ -363,6 +374,7 @@ export const BOOM_ROWS = [
     label: 'Rent Reported to Bureau',
     when: 'BoomReport reports a month of rent to a credit bureau',
     kind: 'furnishment',
+    note: MONTHS_DELINQUENCY,
   },
   {
     key: 'boom_issue_pending',

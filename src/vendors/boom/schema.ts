@@ -12,4 +12,6 @@ export const deliverySchema = zod.looseObject({
   transactions: zod.array(zod.looseObject({ amount: zod.number().nullish() })).nullish(),
   monthly_rent_amount: zod.looseObject({ cents: zod.number().nullish(), currency: optionalText }).nullish(),
   reasons: zod.array(zod.unknown()).nullish(),
+  // A number in the webhook example, a string in Boom's API spec: both are Boom's.
+  rental_verification: zod.looseObject({ months_delinquency: zod.union([zod.number(), zod.string()]).nullish() }).nullish(),
 });

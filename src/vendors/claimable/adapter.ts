@@ -2,8 +2,9 @@ import type { Bundle } from 'zapier-platform-core';
 import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import type { ErrorContext } from '../../lib/errors';
 import { vendorRequest } from '../../lib/http';
-import { asRecord, asString, authValue, centsToDecimal, isRecord, sha256, withDerived } from '../../lib/values';
-import { type ClaimableApi, type ClaimableEvent, MONEY_FIELDS } from './events';
+import { withDecimalTwins } from '../../lib/money';
+import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
+import { CLAIM_MONEY, type ClaimableApi, type ClaimableEvent } from './events';
 
 export const TOKEN = 'claimable_api_token';
 const API = 'https://api.claimable.com';
@@ -27,13 +28,8 @@ const unquote = (value: string | undefined) =>
 
 const subjectOf = (body: JsonRecord) => asRecord(body.claim) ?? asRecord(body.contact);
 
-/** Adds `<money field>_decimal` next to each amount Claimable sends in minor units. */
-const withDecimals = (body: JsonRecord): JsonRecord => {
-  const claim = asRecord(body.claim);
-  if (!claim) return body;
-  const out = MONEY_FIELDS.reduce((record, field) => withDerived(record, `${field}_decimal`, centsToDecimal(claim[field])), claim);
-  return { ...body, claim: out };
-};
+/** Adds `<amount>_decimal` in main units next to each amount Claimable sends in minor units. */
+const withDecimals = withDecimalTwins([CLAIM_MONEY]);
 
 export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableApi> = {
   credentials: {
@@ -69,8 +65,15 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableApi> = {
 
   normalise: withDecimals,
 
-  directions:
-    "Claimable sets up webhooks through its support team. Copy this Zap's URL and ask Claimable support (support chat or email) to create a webhook endpoint with this URL, subscribed to the event this trigger is named after. One endpoint per Zap keeps each Zap to its own event.",
+  directions: (events) =>
+    [
+      "Claimable sets up webhooks through its support team. Copy this Zap's URL and ask Claimable support (support chat or email) to create a webhook endpoint with this URL,",
+      events
+        ? `subscribed to the event \`${events[0]}\`.`
+        : 'subscribed to the events this Zap should receive (or to every event: with none picked here, this trigger passes on all of them).',
+      'Each endpoint can be set to "UI+API" or "UI Only": choose "UI Only" if this Zap writes back to Claimable through the API, so its own changes do not trigger it again.',
+      'The URL is the only thing that protects this Zap (Claimable signs nothing): keep it private.',
+    ].join(' '),
 
   triggerInputs: [
     {

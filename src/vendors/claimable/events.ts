@@ -1,18 +1,31 @@
 import type { EventRow, JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
 import { prefixed } from '../../lib/fields';
+import { type MoneyRule, moneyOutputFields } from '../../lib/money';
 import type { EventsOf } from '../../lib/vendor';
 
-/** Money fields Claimable sends in minor units; each gets a `<name>_decimal` twin. */
-export const MONEY_FIELDS = ['estimated_claim_cost', 'actual_claim_cost', 'settled_amount', 'reserve_amount'] as const;
+/** The amounts Claimable sends in minor units (VENDORS.md: Claimable's developer docs), each with a `<name>_decimal` twin. */
+const MONEY: readonly [string, string][] = [
+  ['estimated_claim_cost', 'Estimated Cost'],
+  ['actual_claim_cost', 'Actual Cost'],
+  ['settled_amount', 'Settled Amount'],
+  ['reserve_amount', 'Reserve'],
+  ['excess_amount', 'Excess'],
+  ['total_reserve', 'Total Reserve'],
+  ['total_paid', 'Total Paid'],
+  ['outstanding_reserve', 'Outstanding Reserve'],
+];
+export const CLAIM_MONEY: MoneyRule = { at: 'claim', fields: MONEY.map(([minor]) => ({ minor, decimal: `${minor}_decimal` })) };
 
 const person = (id: number, first: string, last: string, email: string, role: string) => ({ id, first_name: first, last_name: last, email, role });
 
+// Type, incident type, sub-incident type and labels are slugs; ids are integers (Claimable's developer docs).
 const claim: JsonRecord = {
   id: 48213,
-  title: 'Water damage – kitchen ceiling',
-  type: 'Property',
-  labels: ['Urgent', 'Water'],
-  incident_type: 'Escape of water',
+  title: 'Bicycle stolen from garage',
+  type: 'property',
+  labels: ['awaiting-repairs'],
+  incident_type: 'theft',
+  sub_incident_type: null,
   status: 'open',
   reported_at: '2026-11-19T08:12:00Z',
   incident_occurred_at: '2026-11-18T22:30:00Z',
@@ -22,12 +35,33 @@ const claim: JsonRecord = {
   claim_ref: 'CLM-48213',
   external_claim_ref: 'INS-2026-99120',
   policy_no: 'HOME-551-203',
-  claimant: person(9001, 'Maria', 'Lopez', 'maria.lopez@example.com', 'claimant'),
-  insured: person(9002, 'Daniel', 'Lopez', 'daniel.lopez@example.com', 'insured'),
-  estimated_claim_cost: 420000,
+  claimant: person(9001, 'Maria', 'Lopez', 'maria.lopez@example.com', 'main_contact'),
+  insured: person(9002, 'Daniel', 'Lopez', 'daniel.lopez@example.com', 'main_contact'),
+  estimated_claim_cost: 120000,
   actual_claim_cost: null,
   settled_amount: null,
-  reserve_amount: 500000,
+  reserve_amount: 150000,
+  excess_amount: 25000,
+  total_reserve: 150000,
+  total_paid: 0,
+  outstanding_reserve: 150000,
+};
+
+/** The claim as each event leaves it: a closed claim is closed, a reopened one open again, a label event has the label. */
+const claimAfter = (event: string): JsonRecord => {
+  if (event === 'claim.closed' || event === 'claim.deleted')
+    return {
+      ...claim,
+      status: 'closed',
+      closed_at: '2026-11-20T14:45:10Z',
+      settled_amount: 95000,
+      actual_claim_cost: 120000,
+      total_paid: 95000,
+      outstanding_reserve: 0,
+    };
+  if (event === 'claim.reopened') return { ...claim, status: 'open', closed_at: null, last_activity_at: '2026-11-20T14:45:10Z' };
+  if (event.startsWith('claim.label') && event.includes('removed')) return { ...claim, labels: [] };
+  return claim;
 };
 
 const contact: JsonRecord = {
@@ -65,12 +99,14 @@ const claimFields: OutputField[] = [
       { key: 'status', label: 'Status' },
       { key: 'labels', label: 'Labels' },
       { key: 'incident_type', label: 'Incident Type' },
+      { key: 'sub_incident_type', label: 'Sub-Incident Type' },
       { key: 'claim_ref', label: 'Reference' },
       { key: 'external_claim_ref', label: 'External Reference' },
       { key: 'policy_no', label: 'Policy Number' },
       { key: 'reported_at', label: 'Reported At', type: 'datetime' },
       { key: 'incident_occurred_at', label: 'Incident Occurred At', type: 'datetime' },
       { key: 'opened_at', label: 'Opened At', type: 'datetime' },
+      { key: 'closed_at', label: 'Closed At', type: 'datetime' },
       { key: 'last_activity_at', label: 'Last Activity At', type: 'datetime' },
       { key: 'claimant__first_name', label: 'Claimant First Name' },
       { key: 'claimant__last_name', label: 'Claimant Last Name' },
@@ -78,10 +114,8 @@ const claimFields: OutputField[] = [
       { key: 'insured__first_name', label: 'Insured First Name' },
       { key: 'insured__last_name', label: 'Insured Last Name' },
       { key: 'insured__email', label: 'Insured Email' },
-      { key: 'estimated_claim_cost', label: 'Estimated Cost (Minor Units)', type: 'integer' },
-      { key: 'estimated_claim_cost_decimal', label: 'Estimated Cost', type: 'number' },
-      { key: 'reserve_amount', label: 'Reserve (Minor Units)', type: 'integer' },
-      { key: 'reserve_amount_decimal', label: 'Reserve', type: 'number' },
+      // Claimable does not say which currency; its amounts are in minor units (cents, pence).
+      ...MONEY.flatMap(([minor, label]) => moneyOutputFields({ minor, decimal: `${minor}_decimal` }, label, { minorUnit: 'Minor Units' })),
     ],
     'Claim',
   ),
@@ -111,16 +145,16 @@ export interface ClaimableApi {
   subject: 'claim' | 'contact';
 }
 
-const kind = (noun: string, api: ClaimableApi, record: JsonRecord, outputFields: OutputField[]): RecordKind<ClaimableApi> => ({
+const kind = (noun: string, api: ClaimableApi, record: (event: string) => JsonRecord, outputFields: OutputField[]): RecordKind<ClaimableApi> => ({
   noun,
-  delivery: (event) => ({ [api.subject]: record, event_name: event, source: 'ui', performed_by: uiUser }),
+  delivery: (event) => ({ [api.subject]: record(event), event_name: event, source: 'ui', performed_by: uiUser }),
   outputFields,
   api,
 });
 
 export const CLAIMABLE_KINDS = {
-  claim: kind('Claim', { list: 'claims', subject: 'claim' }, claim, claimFields),
-  contact: kind('Contact', { list: 'contacts', subject: 'contact' }, contact, contactFields),
+  claim: kind('Claim', { list: 'claims', subject: 'claim' }, claimAfter, claimFields),
+  contact: kind('Contact', { list: 'contacts', subject: 'contact' }, () => contact, contactFields),
 };
 
 /** One row per trigger, with both spellings of an event where Claimable has two; keys are permanent. */
@@ -176,3 +210,11 @@ export const CLAIMABLE_ROWS = [
 ] as const satisfies readonly EventRow<string, keyof typeof CLAIMABLE_KINDS>[];
 
 export type ClaimableEvent = EventsOf<typeof CLAIMABLE_ROWS>;
+
+export const CLAIMABLE_ANY_EVENT = {
+  key: 'claimable_event',
+  label: 'New Claimable Event',
+  when: 'Claimable sends any event you pick (or any event at all, including claim events this app does not list yet) to this Zap',
+  sampleOf: 'claimable_claim_created',
+  outputFields: meta,
+};

@@ -1,6 +1,6 @@
 import { defineVendor } from '../../lib/vendor';
 import { claimableAdapter } from './adapter';
-import { CLAIMABLE_KINDS, CLAIMABLE_ROWS } from './events';
+import { CLAIMABLE_ANY_EVENT, CLAIMABLE_KINDS, CLAIMABLE_ROWS } from './events';
 
 export const claimable = defineVendor({
   id: 'claimable',
@@ -9,4 +9,5 @@ export const claimable = defineVendor({
   adapter: claimableAdapter,
   kinds: CLAIMABLE_KINDS,
   rows: CLAIMABLE_ROWS,
+  anyEvent: CLAIMABLE_ANY_EVENT,
 });

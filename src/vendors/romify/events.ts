@@ -1,56 +1,38 @@
-import type { EventRow, JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
-import { prefixed } from '../../lib/fields';
-import type { EventsOf } from '../../lib/vendor';
+import type { EventRow, OutputField, RecordKind } from '../../lib/catalog';
 
-// Romify has not published its delivery body: these samples are illustrative, and the trigger
-// passes through every field it receives, so nothing depends on these names being right.
-const ILLUSTRATIVE = 'Sample fields are illustrative: Romify has not published its delivery format, so every field Romify sends is passed through as sent.';
+// Romify's help page (VENDORS.md): COMPLETED_FLOW… webhooks post an APIv1Lead, EVENT… webhooks an
+// APIv1Event; the body is the object itself. Their field names are not published: these samples
+// are small and illustrative, and every field Romify sends is passed through as sent.
+const ILLUSTRATIVE =
+  "Romify has not published the fields of its leads and events: the sample's fields are illustrative, and every field Romify sends is passed on.";
 
-const tradeShow = {
-  id: 'evt_5c1e9b2a',
-  name: 'Rental & Event Expo 2026',
-  status: 'LIVE',
-  startDate: '2026-12-02T09:00:00Z',
-  endDate: '2026-12-04T17:00:00Z',
-  location: 'Las Vegas Convention Center',
-};
+/** What the adapter needs of a Romify record kind: which object it is, and where real ones come from. */
+export interface RomifyApi {
+  shape: 'lead' | 'event';
+}
 
-const leadSample: JsonRecord = {
-  webhookType: 'COMPLETED_FLOW_ALL_CHANGES',
-  leadId: 'lead_9f2c4e71',
-  scannedAt: '2026-12-02T10:41:07Z',
-  updatedAt: '2026-12-02T10:43:55Z',
+const lead = {
+  id: 'lead_9f2c4e71',
   firstName: 'Priya',
   lastName: 'Raman',
   email: 'priya.raman@northwind.example',
   phone: '+1 312 555 0187',
   company: 'Northwind Staging',
   jobTitle: 'Operations Manager',
-  answers: [{ question: 'Interested in', answer: 'LED dance floors' }],
-  notes: 'Wants a quote for March',
-  scannedBy: { name: 'Tom Becker' },
-  event: tradeShow,
+  scannedAt: '2026-12-02T10:41:07Z',
 };
 
 const STATUS_OF: Record<string, string> = { EVENT_STARTING_SOON: 'UPCOMING', EVENT_STARTS: 'LIVE', EVENT_ENDS: 'COMPLETED' };
-
-const typeField: OutputField = { key: 'webhookType', label: 'Webhook Type' };
-const eventFields = prefixed(
-  'event',
-  [
-    { key: 'id', label: 'ID' },
-    { key: 'name', label: 'Name' },
-    { key: 'status', label: 'Status' },
-    { key: 'startDate', label: 'Start', type: 'datetime' },
-    { key: 'endDate', label: 'End', type: 'datetime' },
-  ],
-  'Event',
-);
+const event = (type: string) => ({
+  id: 'evt_5c1e9b2a',
+  name: 'Rental & Event Expo 2026',
+  status: STATUS_OF[type] ?? 'LIVE',
+  startDate: '2026-12-02T09:00:00Z',
+  endDate: '2026-12-04T17:00:00Z',
+});
 
 const leadFields: OutputField[] = [
-  { key: 'id', label: 'Delivery ID' },
-  typeField,
-  { key: 'leadId', label: 'Lead ID' },
+  { key: 'id', label: 'Lead ID' },
   { key: 'firstName', label: 'Lead First Name' },
   { key: 'lastName', label: 'Lead Last Name' },
   { key: 'email', label: 'Lead Email' },
@@ -58,22 +40,19 @@ const leadFields: OutputField[] = [
   { key: 'company', label: 'Lead Company' },
   { key: 'jobTitle', label: 'Lead Job Title' },
   { key: 'scannedAt', label: 'Scanned At', type: 'datetime' },
-  { key: 'answers[]question', label: 'Question' },
-  { key: 'answers[]answer', label: 'Answer' },
-  ...eventFields,
 ];
 
-/** Romify has no list API the app uses yet: its record kinds need nothing of the adapter. */
-export type RomifyApi = undefined;
+const eventFields: OutputField[] = [
+  { key: 'id', label: 'Event ID' },
+  { key: 'name', label: 'Event Name' },
+  { key: 'status', label: 'Event Status' },
+  { key: 'startDate', label: 'Event Start', type: 'datetime' },
+  { key: 'endDate', label: 'Event End', type: 'datetime' },
+];
 
 export const ROMIFY_KINDS = {
-  lead: { noun: 'Lead', delivery: () => leadSample, outputFields: leadFields, api: undefined },
-  event: {
-    noun: 'Event',
-    delivery: (type: string) => ({ webhookType: type, event: { ...tradeShow, status: STATUS_OF[type] } }),
-    outputFields: [{ key: 'id', label: 'Delivery ID' }, typeField, ...eventFields],
-    api: undefined,
-  },
+  lead: { noun: 'Lead', delivery: () => lead, outputFields: leadFields, api: { shape: 'lead' } },
+  event: { noun: 'Event', delivery: event, outputFields: eventFields, api: { shape: 'event' } },
 } satisfies Record<string, RecordKind<RomifyApi>>;
 
 /** One row per webhook type; keys are permanent. */
@@ -105,4 +84,4 @@ export const ROMIFY_ROWS = [
   { key: 'romify_event_ends', events: ['EVENT_ENDS'], label: 'Event Ended', when: 'a Romify event ends and is completed', kind: 'event', note: ILLUSTRATIVE },
 ] as const satisfies readonly EventRow<string, keyof typeof ROMIFY_KINDS>[];
 
-export type RomifyWebhookType = EventsOf<typeof ROMIFY_ROWS>;
+export type RomifyWebhookType = (typeof ROMIFY_ROWS)[number]['events'][number];

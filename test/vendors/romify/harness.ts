@@ -6,18 +6,24 @@ const TARGET = 'https://hooks.zapier.com/hooks/standard/1/harness';
 const hook = { id: 'hook_1', webhookURL: TARGET, enabled: true, webhookType: 'EVENT_STARTS', method: 'POST' };
 
 export const harness: VendorHarness = {
-  authData: { romify_api_token: 'HARNESS-rm-token-8c2a' },
+  authData: { romify_api_token: 'HARNESS-rm-token-8c2a', romify_refresh_token: 'HARNESS-rm-refresh-41f0' },
   calls: [
     {
       name: 'Romify connection test',
       credential: 'Romify API Token',
-      // The check unsubscribes a URL that never existed: "not found" and "invalid" mean the token worked.
-      okOn: [400, 404, 410, 422],
       answerUnused: true,
       floor: 1,
-      request: () => nock(HUB).post('/api/v1/unsubscribewebhook'),
-      success: { status: 200, body: {} },
+      request: () => nock(HUB).post('/api/v1/version'),
+      success: { status: 200, body: { version: '1.0' } },
       call: (t, authData) => t.testAuth(authData),
+    },
+    {
+      name: 'Romify recent leads (Test trigger)',
+      credential: 'Romify API Token',
+      floor: 1,
+      request: () => nock(HUB).post('/api/v1/leads'),
+      success: { status: 200, body: [{ id: 'lead_1', firstName: 'Harness' }] },
+      call: (t, authData) => t.run('romify_completed_flow_all_changes', 'performList', { authData, inputData: {} }),
     },
     {
       name: 'Romify subscribe',

@@ -1,6 +1,5 @@
 import nock from 'nock';
-import { CONNECTION_CHECK_URL } from '../../../src/vendors/romify/adapter';
-import { deliveryBundle, failure, resetCache, run, testAuth } from '../../support/runtime';
+import { deliveryBundle, entryOf, failure, resetCache, run, testAuth } from '../../support/runtime';
 
 const TOKEN = 'romify-token-SECRET-9876';
 const authData = { romify_api_token: TOKEN };
@@ -74,64 +73,123 @@ describe('Romify unsubscribe', () => {
   });
 });
 
-describe('Romify deliveries', () => {
-  const lead = { webhookType: 'COMPLETED_FLOW_ALL_CHANGES', leadId: 'lead_1', firstName: 'Ana', email: 'ana@x.example', boothNotes: { unknown: ['kept'] } };
+describe('Romify deliveries: the body is the lead or event itself', () => {
+  // Shaped as Romify's help page says (an APIv1Lead / APIv1Event as the body); field names beyond `id` are illustrative.
+  const lead = { id: 'lead_1', firstName: 'Ana', email: 'ana@x.example', boothNotes: { unknown: ['kept'] } };
+  const event = { id: 'evt_1', name: 'Expo', status: 'LIVE', startDate: '2026-12-02T09:00:00Z' };
+  const leadHook = hook('COMPLETED_FLOW_ALL_CHANGES');
 
-  it('passes every field through, known or not, with a stable id', async () => {
-    const first = await run('romify_completed_flow_all_changes', 'perform', deliveryBundle(lead, { subscribeData: hook('COMPLETED_FLOW_ALL_CHANGES') }));
-    expect(first).toHaveLength(1);
-    expect(first[0]).toMatchObject(lead);
-    expect(first[0]!.id).toMatch(/^[0-9a-f]{64}$/);
-    resetCache();
-    const again = await run('romify_completed_flow_all_changes', 'perform', deliveryBundle(lead, { subscribeData: hook('COMPLETED_FLOW_ALL_CHANGES') }));
-    expect(again[0]!.id).toBe(first[0]!.id);
+  it("keeps the lead's own id as the item id and passes every field through", async () => {
+    const [item] = await run('romify_completed_flow_all_changes', 'perform', deliveryBundle(lead, { subscribeData: leadHook }));
+    expect(item).toEqual(lead);
   });
 
-  it('keeps a lead id Romify sends as `id` under source_id', async () => {
-    const [item] = await run('romify_completed_flow_all_changes', 'perform', deliveryBundle({ id: 'lead-77', firstName: 'Bo' }));
-    expect(item).toMatchObject({ source_id: 'lead-77', firstName: 'Bo' });
-    expect(item!.id).not.toBe('lead-77');
+  it('falls back to a content hash when the object has no id', async () => {
+    const [item] = await run('romify_event_starts', 'perform', deliveryBundle({ name: 'Expo', status: 'LIVE' }, { subscribeData: hook('EVENT_STARTS') }));
+    expect(item!.id).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('runs the Zap once for a retried delivery, twice for a changed lead', async () => {
-    const bundle = deliveryBundle(lead);
+  it('runs the Zap once for a retried delivery, and again when the same lead changes', async () => {
+    const bundle = deliveryBundle(lead, { subscribeData: leadHook });
     await expect(run('romify_completed_flow_all_changes', 'perform', bundle)).resolves.toHaveLength(1);
     await expect(run('romify_completed_flow_all_changes', 'perform', bundle)).resolves.toEqual([]);
-    await expect(run('romify_completed_flow_all_changes', 'perform', deliveryBundle({ ...lead, firstName: 'Anna' }))).resolves.toHaveLength(1);
+    const changed = await run('romify_completed_flow_all_changes', 'perform', deliveryBundle({ ...lead, firstName: 'Anna' }, { subscribeData: leadHook }));
+    expect(changed).toEqual([{ ...lead, firstName: 'Anna' }]);
   });
 
-  it('drops a delivery whose body says another webhook type', async () => {
-    await expect(run('romify_event_starts', 'perform', deliveryBundle({ webhookType: 'EVENT_ENDS', event: { id: 'e' } }))).resolves.toEqual([]);
+  it('takes the type from its own subscription, not from the body', async () => {
+    await expect(run('romify_event_starts', 'perform', deliveryBundle(event, { subscribeData: hook('EVENT_STARTS') }))).resolves.toEqual([event]);
+    // Romify registered another type than the one asked for: this trigger does not fire.
+    const subscribeData = { ...hook('EVENT_ENDS'), requestedType: 'EVENT_STARTS' };
+    await expect(run('romify_event_starts', 'perform', deliveryBundle(event, { subscribeData }))).resolves.toEqual([]);
   });
 
-  it('filters by the registered type when Romify registered another type than asked for', async () => {
-    const subscribeData = { ...hook('COMPLETED_FLOW_ALL_CHANGES'), requestedType: 'EVENT_STARTS' };
-    await expect(run('romify_event_starts', 'perform', deliveryBundle({ event: { id: 'e' } }, { subscribeData }))).resolves.toEqual([]);
+  it('skips a lead posted to an event trigger, and an event posted to the lead trigger, saying why', async () => {
+    const log = console.log as jest.Mock;
+    log.mockClear();
+    await expect(run('romify_event_starts', 'perform', deliveryBundle(lead, { subscribeData: hook('EVENT_STARTS') }))).resolves.toEqual([]);
+    await expect(run('romify_completed_flow_all_changes', 'perform', deliveryBundle(event, { subscribeData: leadHook }))).resolves.toEqual([]);
+    const lines = log.mock.calls.map((c) => c.join(' ')).join('\n');
+    expect(lines).toContain('looks like a lead (it has email, firstName), not an event');
+    expect(lines).toContain('looks like an event (it has startDate, status), not a lead');
   });
 
-  it('takes a delivery that names no type when the subscription is its own', async () => {
-    await expect(
-      run('romify_event_starts', 'perform', deliveryBundle({ event: { id: 'e', status: 'LIVE' } }, { subscribeData: hook('EVENT_STARTS') })),
-    ).resolves.toHaveLength(1);
+  it('passes a body of unknown shape on (Romify has not published the field names)', async () => {
+    await expect(run('romify_event_ends', 'perform', deliveryBundle({ id: 'x', title: 'Expo' }, { subscribeData: hook('EVENT_ENDS') }))).resolves.toHaveLength(
+      1,
+    );
+  });
+});
+
+describe('Romify samples for "Test trigger"', () => {
+  it('loads real recent leads with the documented call', async () => {
+    const scope = nock(HUB, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
+      .post('/api/v1/leads', {})
+      .reply(200, [{ id: 'lead_a', firstName: 'Kim' }]);
+    await expect(run('romify_completed_flow_all_changes', 'performList', { authData })).resolves.toEqual([{ id: 'lead_a', firstName: 'Kim' }]);
+    expect(scope.isDone()).toBe(true);
   });
 
-  it('shows the illustrative sample for "Test trigger" (no read API)', async () => {
+  it("asks for Romify's example leads when the account has none yet", async () => {
+    const scope = nock(HUB)
+      .post('/api/v1/leads')
+      .reply(200, [])
+      .post('/api/v1/exampleleads', {})
+      .reply(200, [{ id: 'example_1', firstName: 'Random' }]);
+    await expect(run('romify_completed_flow_all_changes', 'performList', { authData })).resolves.toEqual([{ id: 'example_1', firstName: 'Random' }]);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('shows the sample for event triggers, calling nothing (Romify has no events list)', async () => {
     const items = await run('romify_event_starts', 'performList', { authData });
-    expect(items[0]).toMatchObject({ webhookType: 'EVENT_STARTS' });
+    expect(items).toEqual([entryOf('romify_event_starts').sample]);
+  });
+});
+
+describe('the Romify refresh token', () => {
+  const withRefresh = { ...authData, romify_refresh_token: 'romify-refresh-SECRET-1' };
+
+  it('is sent as X-Refresh-Token on every call when the connection has one', async () => {
+    const scope = nock(HUB, { reqheaders: { authorization: `Bearer ${TOKEN}`, 'x-refresh-token': 'romify-refresh-SECRET-1' } })
+      .post('/api/v1/version')
+      .reply(200, { version: '1.0' })
+      .post('/api/v1/subscribewebhook')
+      .reply(200, hook('EVENT_STARTS'))
+      .post('/api/v1/leads')
+      .reply(200, [{ id: 'lead_a' }]);
+    await testAuth(withRefresh);
+    await run('romify_event_starts', 'performSubscribe', { authData: withRefresh, targetUrl: TARGET });
+    await run('romify_completed_flow_all_changes', 'performList', { authData: withRefresh });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('is not sent when the connection has none', async () => {
+    const scope = nock(HUB, { badheaders: ['x-refresh-token'] })
+      .post('/api/v1/version')
+      .reply(200, {});
+    await testAuth(authData);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('never shows in a message, even when Romify repeats it', async () => {
+    nock(HUB).post('/api/v1/version').reply(401, { message: 'refresh token romify-refresh-SECRET-1 expired' });
+    const error = await failure(testAuth(withRefresh));
+    expect(error.message).toContain('refresh token [redacted] expired');
+    expect(error.message).not.toContain('romify-refresh-SECRET-1');
   });
 });
 
 describe('the shared connection, Romify group', () => {
-  it('checks the token by unsubscribing a URL no Zap has', async () => {
+  it("checks the token with Romify's version call", async () => {
     const scope = nock(HUB, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
-      .post('/api/v1/unsubscribewebhook', { hookUrl: CONNECTION_CHECK_URL })
-      .reply(404, { message: 'Webhook not found' });
+      .post('/api/v1/version')
+      .reply(200, { version: '1.4.2' });
     await expect(testAuth(authData)).resolves.toEqual({ connected_vendors: 'Romify' });
     expect(scope.isDone()).toBe(true);
   });
 
   it('fails naming Romify when the token is refused', async () => {
-    nock(HUB).post('/api/v1/unsubscribewebhook').reply(401, {});
+    nock(HUB).post('/api/v1/version').reply(401, {});
     const error = await failure(testAuth(authData));
     expect(error.message).toMatch(/Romify rejected the Romify API Token while testing the connection/);
   });
