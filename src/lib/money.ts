@@ -7,11 +7,12 @@ export interface MoneyField {
   decimal: string;
 }
 
-/** Where a vendor's amounts sit: a path into the delivery (`claim`, `unit.monthly_rent_amount`, `transactions[]`, `` for the top). */
-export interface MoneyRule {
-  at: string;
-  fields: readonly MoneyField[];
-}
+/**
+ * Where a vendor's amounts sit: a path into the delivery (`claim`, `unit.monthly_rent_amount`,
+ * `transactions[]`, `` for the top), and either the fields, or a suffix every amount's key ends
+ * with (`_in_cents`: the twin is the key without it).
+ */
+export type MoneyRule = { at: string; fields: readonly MoneyField[] } | { at: string; suffix: string };
 
 /** Minor units (cents) to the decimal amount a person would type: 32625 → 326.25. */
 export const centsToDecimal = (value: unknown): number | undefined => {
@@ -44,7 +45,15 @@ const twin = (record: JsonRecord, { minor, decimal }: MoneyField): JsonRecord =>
 export const withDecimalTwins =
   (rules: readonly MoneyRule[]) =>
   (body: JsonRecord): JsonRecord =>
-    rules.reduce<JsonRecord>((out, rule) => mapAt(out, pathOf(rule.at), (record) => rule.fields.reduce(twin, record)) as JsonRecord, body);
+    rules.reduce<JsonRecord>((out, rule) => mapAt(out, pathOf(rule.at), (record) => fieldsOf(rule, record).reduce(twin, record)) as JsonRecord, body);
+
+const fieldsOf = (rule: MoneyRule, record: JsonRecord): readonly MoneyField[] => {
+  if ('fields' in rule) return rule.fields;
+  const { suffix } = rule;
+  return Object.keys(record)
+    .filter((key) => key.endsWith(suffix) && key.length > suffix.length)
+    .map((minor) => ({ minor, decimal: minor.slice(0, -suffix.length) }));
+};
 
 /**
  * The output fields of an amount: its twin with a plain label ("Total With Tax": what a person maps

@@ -110,9 +110,9 @@ const selectedEvents = (bundle: Bundle): string[] => {
 export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger => {
   const mustPick = vendor.kind === 'rest';
   const entryOf = (event: string | undefined) => any.choices.find((entry) => event !== undefined && entry.events.includes(event));
-  /** Every event of the picked entries, with their older spellings. */
+  /** Every event of the picked entries, with their other spellings (a retired trigger's events are its own). */
   const expand = (picked: readonly string[]) => [
-    ...new Set([...any.choices.filter((entry) => entry.events.some((e) => picked.includes(e))).flatMap((entry) => entry.events), ...picked]),
+    ...new Set([...any.choices.filter((entry) => !entry.hidden && entry.events.some((e) => picked.includes(e))).flatMap((entry) => entry.events), ...picked]),
   ];
   const route: Route = {
     triggerKey: any.key,

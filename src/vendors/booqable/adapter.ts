@@ -2,8 +2,9 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { Delivery, JsonRecord, SubscriptionAdapter } from '../../lib/catalog';
 import type { ErrorContext } from '../../lib/errors';
 import { vendorRequest } from '../../lib/http';
+import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
-import { type BooqableApi, type BooqableEvent, envelope } from './events';
+import { BOOQABLE_MONEY, type BooqableApi, type BooqableEvent, envelope } from './events';
 
 export const SLUG = 'booqable_company_slug';
 export const TOKEN = 'booqable_access_token';
@@ -54,6 +55,9 @@ export const recordsOf = (data: unknown, path: string): JsonRecord[] => {
 };
 
 const GONE = [404, 410] as const;
+
+/** Booqable sends money in cents only (v4): every amount gets its twin in main units. */
+const withDecimals = withDecimalTwins(BOOQABLE_MONEY);
 
 export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableApi> = {
   credentials: {
@@ -137,7 +141,7 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableApi> = 
 
   deliveryId: (body, delivery) => asString(body.id) ?? `sha256-${sha256(delivery.content || JSON.stringify(body))}`,
 
-  normalise: (body) => body,
+  normalise: withDecimals,
 
   async recent(z, bundle, entry, limit) {
     const { list, resourceType } = entry.kind.api;

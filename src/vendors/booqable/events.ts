@@ -1,7 +1,8 @@
 import type { EventRow, JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
 import { lineItems, prefixed } from '../../lib/fields';
+import { type MoneyRule, moneyOutputFields } from '../../lib/money';
 import type { EventsOf } from '../../lib/vendor';
-import * as samples from './samples';
+import { EVENT_TIME, RECORDS, recordAfter } from './samples';
 
 /** What the adapter needs of a Booqable record kind. */
 export interface BooqableApi {
@@ -11,22 +12,38 @@ export interface BooqableApi {
   list?: { path: string; params?: Record<string, string> };
 }
 
-// Output fields carry no help text in Zapier's schema, so the label says the unit.
-const money = (key: string, label: string): OutputField => ({ key, label, type: 'integer' });
-const customerFields = (prefix: string): OutputField[] => [
+/** An amount in cents and its twin in main units: Booqable's own decimal name (v1 sent it), the key without `_in_cents`. */
+const cents = (decimal: string, label: string): OutputField[] => moneyOutputFields({ minor: `${decimal}_in_cents`, decimal }, label);
+
+/** Every Booqable amount ends in `_in_cents`: each gets its twin, in the record and in the relations a person maps from. */
+export const BOOQABLE_MONEY: MoneyRule[] = ['data', 'data.customer', 'data.order', 'data.lines[]', 'data.tax_values[]'].map((at) => ({
+  at,
+  suffix: '_in_cents',
+}));
+
+const customerFields = (prefix: string, phoneKey: string): OutputField[] => [
   { key: `${prefix}__id`, label: 'Customer ID' },
   { key: `${prefix}__number`, label: 'Customer Number', type: 'integer' },
   { key: `${prefix}__name`, label: 'Customer Name' },
   { key: `${prefix}__email`, label: 'Customer Email' },
+  // Booqable keeps the phone as a customer property: `properties.phone` in v4.
+  { key: `${prefix}__${phoneKey}`, label: 'Customer Phone' },
 ];
 const lineFields = lineItems(
   'data__lines',
-  [{ key: 'title', label: 'Title' }, { key: 'quantity', label: 'Quantity', type: 'integer' }, money('price_in_cents', 'Price (Cents)')],
+  [{ key: 'title', label: 'Title' }, { key: 'quantity', label: 'Quantity', type: 'integer' }, ...cents('price_each', 'Price Each'), ...cents('price', 'Price')],
   'Line',
 );
 const stamps: OutputField[] = [
   { key: 'created_at', label: 'Created At', type: 'datetime' },
   { key: 'updated_at', label: 'Updated At', type: 'datetime' },
+];
+const totals: OutputField[] = [
+  ...cents('grand_total_with_tax', 'Total With Tax'),
+  ...cents('tax', 'Tax'),
+  ...cents('deposit', 'Deposit'),
+  ...cents('paid', 'Paid'),
+  ...cents('to_be_paid', 'To Be Paid'),
 ];
 
 const documentFields = (noun: string): OutputField[] => [
@@ -35,19 +52,18 @@ const documentFields = (noun: string): OutputField[] => [
     [
       { key: 'id', label: 'ID' },
       { key: 'number', label: 'Number', type: 'integer' },
-      { key: 'prefix_number', label: 'Full Number' },
+      { key: 'prefix_with_number', label: 'Full Number' },
       { key: 'status', label: 'Status' },
+      { key: 'finalized', label: 'Finalized', type: 'boolean' },
       { key: 'date', label: 'Date' },
       { key: 'due_date', label: 'Due Date' },
-      money('grand_total_with_tax_in_cents', 'Total With Tax (Cents)'),
-      money('tax_in_cents', 'Tax (Cents)'),
-      money('to_be_paid_in_cents', 'To Be Paid (Cents)'),
+      ...totals,
       { key: 'order__number', label: 'Order Number', type: 'integer' },
       ...stamps,
     ],
     noun,
   ),
-  ...customerFields('data__customer'),
+  ...customerFields('data__customer', 'properties__phone'),
   ...lineFields,
 ];
 
@@ -68,23 +84,28 @@ export const envelope = (event: string, resourceType: string, data: JsonRecord, 
 });
 
 const SAMPLE_NOTIFICATION_ID = '5f0c2a9e-7b3d-4e61-9a84-c2d1e0f3b5a7';
-const SAMPLE_TIME = '2026-11-20T14:03:12.000000+00:00';
 
-/** A kind of Booqable record: its sample record arrives in a notification's `data`. */
+/** A kind of Booqable record: its record arrives in a notification's `data`, as its event leaves it. */
 const kind = (noun: string, resourceType: string, record: JsonRecord, fields: readonly OutputField[], list?: BooqableApi['list']): RecordKind<BooqableApi> => ({
   noun,
-  delivery: (event) => envelope(event, resourceType, record, SAMPLE_NOTIFICATION_ID, SAMPLE_TIME),
+  delivery: (event) => envelope(event, resourceType, recordAfter(event, record), SAMPLE_NOTIFICATION_ID, EVENT_TIME),
   outputFields: [...envelopeFields, ...fields],
   api: { resourceType, ...(list ? { list } : {}) },
 });
 
-const documents = (type: 'invoice' | 'contract' | 'quote') => ({ path: 'documents', params: { 'filter[document_type][eq]': type } });
+// "Test trigger" lists ask for the relations a delivery of the resource carries (Booqable's
+// webhook endpoints page), so that a real record maps like a live delivery.
+const DOCUMENT_RELATIONS = 'coupon,customer,lines,order,tax_values';
+const documents = (type: 'invoice' | 'contract' | 'quote') => ({
+  path: 'documents',
+  params: { 'filter[document_type][eq]': type, include: DOCUMENT_RELATIONS },
+});
 
 export const BOOQABLE_KINDS = {
   order: kind(
     'Order',
     'orders',
-    samples.order,
+    RECORDS.order,
     [
       ...prefixed(
         'data',
@@ -92,102 +113,123 @@ export const BOOQABLE_KINDS = {
           { key: 'id', label: 'ID' },
           { key: 'number', label: 'Number', type: 'integer' },
           { key: 'status', label: 'Status' },
+          { key: 'payment_status', label: 'Payment Status' },
           { key: 'starts_at', label: 'Starts At', type: 'datetime' },
           { key: 'stops_at', label: 'Stops At', type: 'datetime' },
           { key: 'item_count', label: 'Item Count', type: 'integer' },
-          money('grand_total_with_tax_in_cents', 'Total With Tax (Cents)'),
-          money('deposit_in_cents', 'Deposit (Cents)'),
-          money('paid_in_cents', 'Paid (Cents)'),
-          money('to_be_paid_in_cents', 'To Be Paid (Cents)'),
+          { key: 'fulfillment_type', label: 'Fulfillment (Pickup or Delivery)' },
+          { key: 'delivery_address', label: 'Delivery Address' },
+          { key: 'properties__billing_address', label: 'Billing Address' },
+          ...totals,
           ...stamps,
         ],
         'Order',
       ),
-      ...customerFields('data__customer'),
+      ...customerFields('data__customer', 'properties__phone'),
       ...lineFields,
     ],
-    { path: 'orders' },
+    { path: 'orders', params: { include: 'barcode,coupon,customer,lines,notes,plannings,properties,start_location,stop_location,tax_values' } },
   ),
-  invoice: kind('Invoice', 'documents', samples.invoice, documentFields('Invoice'), documents('invoice')),
-  contract: kind('Contract', 'documents', samples.contract, documentFields('Contract'), documents('contract')),
-  quote: kind('Quote', 'documents', samples.quote, documentFields('Quote'), documents('quote')),
+  invoice: kind('Invoice', 'documents', RECORDS.invoice, documentFields('Invoice'), documents('invoice')),
+  contract: kind('Contract', 'documents', RECORDS.contract, documentFields('Contract'), documents('contract')),
+  quote: kind('Quote', 'documents', RECORDS.quote, documentFields('Quote'), documents('quote')),
   customer: kind(
     'Customer',
     'customers',
-    samples.customer,
-    customerFields('data').concat(prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer')),
-    { path: 'customers' },
+    RECORDS.customer,
+    customerFields('data', 'properties__phone').concat(prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer')),
+    { path: 'customers', params: { include: 'barcode,tax_region' } },
   ),
   product_group: kind(
     'Product Group',
     'product_groups',
-    samples.productGroup,
+    RECORDS.product_group,
     prefixed(
       'data',
       [
         { key: 'id', label: 'ID' },
         { key: 'name', label: 'Name' },
         { key: 'sku', label: 'SKU' },
-        money('base_price_in_cents', 'Base Price (Cents)'),
-        { key: 'stock_count', label: 'Stock Count', type: 'integer' },
+        { key: 'product_type', label: 'Product Type' },
+        ...cents('base_price', 'Base Price'),
+        { key: 'archived', label: 'Archived', type: 'boolean' },
         ...stamps,
       ],
       'Product Group',
     ),
-    { path: 'product_groups' },
+    { path: 'product_groups', params: { include: 'photo,price_ruleset,price_structure,tax_category' } },
   ),
   product: kind(
     'Product',
     'products',
-    samples.product,
-    prefixed(
-      'data',
-      [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, { key: 'sku', label: 'SKU' }, { key: 'product_group_id', label: 'Group ID' }, ...stamps],
-      'Product',
-    ),
-    { path: 'products' },
-  ),
-  payment: kind(
-    'Payment',
-    'payments',
-    samples.payment,
+    RECORDS.product,
     prefixed(
       'data',
       [
         { key: 'id', label: 'ID' },
+        { key: 'name', label: 'Name' },
+        { key: 'sku', label: 'SKU' },
+        ...cents('base_price', 'Base Price'),
+        { key: 'product_group_id', label: 'Group ID' },
+        ...stamps,
+      ],
+      'Product',
+    ),
+    { path: 'products', params: { include: 'barcode' } },
+  ),
+  payment: kind(
+    'Payment',
+    'payments',
+    RECORDS.payment,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'type', label: 'Type' },
         { key: 'status', label: 'Status' },
-        { key: 'mode', label: 'Method' },
-        money('amount_in_cents', 'Amount (Cents)'),
+        { key: 'provider', label: 'Provider' },
+        { key: 'provider_method', label: 'Method' },
+        { key: 'mode', label: 'Collected By' },
+        ...cents('amount', 'Amount'),
+        ...cents('deposit', 'Deposit'),
+        ...cents('total', 'Total'),
         { key: 'currency', label: 'Currency' },
         { key: 'order_id', label: 'Order ID' },
+        { key: 'succeeded_at', label: 'Succeeded At', type: 'datetime' },
         ...stamps,
       ],
       'Payment',
     ),
     { path: 'payments' },
   ),
-  cart: kind('Cart', 'carts', samples.cart, [
+  cart: kind('Cart', 'carts', RECORDS.cart, [
     ...prefixed(
       'data',
-      [
-        { key: 'id', label: 'ID' },
-        money('grand_total_with_tax_in_cents', 'Total With Tax (Cents)'),
-        { key: 'order__number', label: 'Order Number', type: 'integer' },
-      ],
+      [{ key: 'id', label: 'ID' }, ...cents('grand_total_with_tax', 'Total With Tax'), { key: 'order__number', label: 'Order Number', type: 'integer' }],
       'Cart',
     ),
-    ...customerFields('data__customer'),
+    ...customerFields('data__customer', 'properties__phone'),
   ]),
-  bundle: kind('Bundle', 'bundles', samples.bundle, prefixed('data', [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, ...stamps], 'Bundle')),
+  bundle: kind(
+    'Bundle',
+    'bundles',
+    RECORDS.bundle,
+    prefixed(
+      'data',
+      [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, { key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps],
+      'Bundle',
+    ),
+  ),
   bundle_item: kind(
     'Bundle Item',
     'bundle_items',
-    samples.bundleItem,
+    RECORDS.bundle_item,
     prefixed(
       'data',
       [
         { key: 'id', label: 'ID' },
         { key: 'bundle_id', label: 'Bundle ID' },
+        { key: 'bundle__name', label: 'Bundle Name' },
         { key: 'quantity', label: 'Quantity', type: 'integer' },
       ],
       'Bundle Item',
@@ -196,13 +238,14 @@ export const BOOQABLE_KINDS = {
   company: kind(
     'Company',
     'companies',
-    samples.company,
+    RECORDS.company,
     prefixed(
       'data',
       [
         { key: 'id', label: 'ID' },
         { key: 'name', label: 'Name' },
         { key: 'email', label: 'Email' },
+        { key: 'phone', label: 'Phone' },
       ],
       'Company',
     ),
@@ -210,7 +253,7 @@ export const BOOQABLE_KINDS = {
   app: kind(
     'App',
     'apps',
-    samples.app,
+    RECORDS.app,
     prefixed(
       'data',
       [
@@ -372,10 +415,11 @@ export const BOOQABLE_ROWS = [
   { key: 'booqable_quote_created', events: ['quote.created'], label: 'Quote Created', when: 'a quote is created in Booqable', kind: 'quote' },
   { key: 'booqable_quote_signed', events: ['quote.signed'], label: 'Quote Signed', when: 'a quote is signed in Booqable', kind: 'quote' },
   { key: 'booqable_quote_updated', events: ['quote.updated'], label: 'Quote Updated', when: 'a quote is updated in Booqable', kind: 'quote' },
-  // The seed's older name of saved_as_draft: Zaps built on it keep working.
+  // The older name of saved_as_draft: Booqable still accepts it in a subscription but never delivers it,
+  // so this retired trigger subscribes to and fires on saved_as_draft too.
   {
     key: 'booqable_order_saved_as_concept',
-    events: ['order.saved_as_concept'],
+    events: ['order.saved_as_draft', 'order.saved_as_concept'],
     label: 'Order Saved As Concept',
     when: 'an order is saved as a concept (the older name of saved as draft) in Booqable',
     kind: 'order',

@@ -175,14 +175,17 @@ describe('Booqable errors, mapped in one place', () => {
 });
 
 describe('Booqable deliveries', () => {
-  const capture = loadCapture('vendors/booqable/fixtures/order-updated.json');
+  // Booqable's own documented v4 notification.
+  const capture = loadCapture('vendors/booqable/fixtures/docs-v4-order-updated.json');
 
   it('emits one item for a version-4 order.updated with the notification id and every field', async () => {
     const items = await run('booqable_order_updated', 'perform', captureBundle(capture));
     expect(items).toHaveLength(1);
     const sent = JSON.parse(capture.content);
-    expect(items[0]).toEqual(sent);
-    expect(items[0]).toMatchObject({ id: '0b7e4f2a-93c1-4d58-8e6a-5f1d2c3b4a90', event: 'order.updated', created_at: '2026-11-21T09:12:44.318000+00:00' });
+    // Every field as sent, and each amount in cents with its twin in main units beside it.
+    expect(items[0]).toMatchObject(sent);
+    expect(items[0]!.data).toMatchObject({ grand_total_with_tax_in_cents: 0, grand_total_with_tax: 0, deposit_in_cents: 0, deposit: 0 });
+    expect(items[0]).toMatchObject({ id: 'eaa10d09-1e59-4ba6-8dfb-528b5574fcd6', event: 'order.updated', created_at: '2018-06-25T17:38:00.000000+00:00' });
   });
 
   it('skips a delivery of another event', async () => {
@@ -212,7 +215,8 @@ describe('Booqable samples for "Test trigger"', () => {
     const record = { id: 'doc-1', document_type: 'invoice', number: 7, updated_at: '2026-11-20T10:00:00+00:00', customer: { name: 'A' } };
     const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
       .get('/api/4/documents.json')
-      .query({ sort: '-created_at', 'page[size]': '3', 'filter[document_type][eq]': 'invoice' })
+      // The relations a live invoice delivery carries, so the record maps the same way.
+      .query({ sort: '-created_at', 'page[size]': '3', 'filter[document_type][eq]': 'invoice', include: 'coupon,customer,lines,order,tax_values' })
       .reply(200, { documents: [record], meta: {} });
     const items = await run('booqable_invoice_finalized', 'performList', { authData });
     expect(items).toEqual([{ id: 'doc-1', created_at: '2026-11-20T10:00:00+00:00', event: 'invoice.finalized', resource_type: 'documents', data: record }]);
@@ -244,5 +248,65 @@ describe('the shared connection, Booqable group', () => {
     nock(API).get('/api/4/webhook_endpoints').query(true).reply(401, {});
     const error = await failure(testAuth(authData));
     expect(error.message).toMatch(/Booqable rejected the Booqable Access Token while testing the connection/);
+  });
+});
+
+describe('Booqable samples agree with their event', () => {
+  const entries = vendorOf('booqable').entries.map((e) => [e.key, e] as const);
+
+  it.each(entries)('%s: the record is not created or updated after the event that announced it', (_key, entry) => {
+    const { created_at: eventTime, data } = entry.sample as { created_at: string; data: { created_at?: string; updated_at?: string } };
+    if (data.created_at) expect(Date.parse(data.created_at)).toBeLessThanOrEqual(Date.parse(eventTime));
+    if (data.updated_at) expect(Date.parse(data.updated_at)).toBeLessThanOrEqual(Date.parse(eventTime));
+  });
+
+  it.each(entries)('%s: the record is in the state its event names', (_key, entry) => {
+    const event = entry.events[0]!;
+    const data = entry.sample.data as Record<string, unknown>;
+    const [resource, action] = event.split('.');
+    expect(entry.sample.event).toBe(event);
+    if (action === 'archived') expect(data.archived).toBe(true);
+    else if ('archived' in data) expect(data.archived).toBe(false);
+    const orderStatus: Record<string, string> = {
+      reserved: 'reserved',
+      started: 'started',
+      stopped: 'stopped',
+      canceled: 'canceled',
+      archived: 'archived',
+      saved_as_draft: 'draft',
+    };
+    if (resource === 'order' && orderStatus[action!]) expect(data.status).toBe(orderStatus[action!]);
+    if (event === 'invoice.finalized') expect(data).toMatchObject({ finalized: true, prefix_with_number: 'INV-2031' });
+    if (event === 'invoice.created') expect(data).toMatchObject({ finalized: false, prefix_with_number: null });
+    if (event === 'invoice.revised') expect(data).toMatchObject({ revised: true, status: 'revised' });
+    if (action === 'signed') expect(data).toMatchObject({ signed: true });
+    if (action === 'confirmed') expect(data).toMatchObject({ confirmed: true, status: 'confirmed' });
+    if (resource === 'payment') expect(data).toMatchObject({ status: 'succeeded' });
+  });
+});
+
+describe('the retired "Order Saved As Concept" trigger', () => {
+  it('subscribes to saved_as_draft as well, the name Booqable delivers', async () => {
+    const scope = nock(API)
+      .post(
+        '/api/4/webhook_endpoints',
+        (body) => JSON.stringify(body.data.attributes.events) === JSON.stringify(['order.saved_as_draft', 'order.saved_as_concept']),
+      )
+      .reply(201, { data: { id: 'e9', type: 'webhook_endpoints', attributes: {} } });
+    await run('booqable_order_saved_as_concept', 'performSubscribe', { authData, targetUrl: TARGET });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('fires on the saved_as_draft deliveries Booqable sends', async () => {
+    const body = entryOf('booqable_order_saved_as_draft').delivery;
+    await expect(run('booqable_order_saved_as_concept', 'perform', deliveryBundle(body))).resolves.toHaveLength(1);
+  });
+
+  it('is not what "New Booqable Event" adds when saved_as_draft is picked', async () => {
+    const scope = nock(API)
+      .post('/api/4/webhook_endpoints', (body) => JSON.stringify(body.data.attributes.events) === JSON.stringify(['order.saved_as_draft']))
+      .reply(201, { data: { id: 'e10', type: 'webhook_endpoints', attributes: {} } });
+    await run('booqable_event', 'performSubscribe', { authData, targetUrl: TARGET, inputData: { events: ['order.saved_as_draft'] } });
+    expect(scope.isDone()).toBe(true);
   });
 });

@@ -1,0 +1,75 @@
+import { entriesOf } from '../../../src/lib/vendor';
+import { fidelityOf, labelledFields } from '../../support/fidelity';
+import { loadCapture } from '../../support/fixtures';
+import { vendorOf } from '../../support/runtime';
+import documented from './fixtures/documented-fields.json';
+
+/**
+ * Fields that match what Booqable really sends: deliveries built from Booqable's own documented
+ * examples (fixtures name their page) run through the app, and every labelled field is checked
+ * against the attribute names Booqable documents for the resource.
+ */
+
+const resources: Record<string, readonly string[]> = documented.resources;
+const twinOf = (key: string) => `${key}_in_cents`;
+const minorOf = (key: string) =>
+  key.includes('__') || key.includes('[]') ? key.replace(/(__|\[\])([a-z_]+)$/, (_, sep: string, name: string) => `${sep}${twinOf(name)}`) : undefined;
+
+/** The resource a field's key reads, and the attribute: `data__customer__email` is a customer's `email`. */
+const attributeOf = (resourceType: string, key: string): [string, string] => {
+  if (!key.startsWith('data')) return ['notification', key];
+  const [path, lineField] = key.split('[]');
+  const parts = path!.split('__').slice(1);
+  if (lineField !== undefined) return ['lines', lineField];
+  const RELATIONS: Record<string, string> = { customer: 'customers', order: 'orders', bundle: 'bundles', product_group: 'product_groups', product: 'products' };
+  const relation = parts.length > 1 ? RELATIONS[parts[0]!] : undefined;
+  return relation ? [relation, parts.slice(1).join('__')] : [resourceType, parts.join('__')];
+};
+
+/** Is the attribute documented: itself, as the twin of a documented `…_in_cents`, or as an identifier in a documented `properties` hash? */
+const isDocumented = (resource: string, attribute: string): boolean => {
+  const names = resource === 'notification' ? documented.notification : resources[resource];
+  if (!names) return false;
+  const [head] = attribute.split('__');
+  return names.includes(attribute) || names.includes(twinOf(attribute)) || (head === 'properties' && names.includes('properties'));
+};
+
+// Booqable publishes no resource page for these: their fields come from the webhook page alone.
+const UNDOCUMENTED_KINDS: Record<string, string> = {
+  apps: 'Booqable has no v4 resource page for apps; only id and name are labelled',
+  carts: 'Booqable has no v4 resource page for carts; the labelled fields are those of the documents a cart becomes',
+};
+
+const booqable = vendorOf('booqable');
+
+describe('Booqable fidelity: documented examples through the app', () => {
+  it.each([
+    ['booqable_order_updated', 'docs-v4-order-updated.json', 12],
+    ['booqable_invoice_finalized', 'docs-v4-invoice-finalized.json', 14],
+    ['booqable_customer_updated', 'docs-v4-customer-updated.json', 8],
+    ['booqable_payment_completed', 'docs-v4-payment-completed.json', 14],
+    ['booqable_product_group_updated', 'docs-v4-product-group-updated.json', 10],
+  ])('%s: every labelled field the documented example carries comes out filled', async (key, fixture, atLeast) => {
+    const { items, carried, empty } = await fidelityOf(key, loadCapture(`vendors/booqable/fixtures/${fixture}`), {}, minorOf);
+    expect(items).toHaveLength(1);
+    expect(carried.length).toBeGreaterThanOrEqual(atLeast);
+    expect(empty).toEqual([]);
+  });
+});
+
+describe('Booqable fidelity: no labelled field points at a key Booqable does not document', () => {
+  it.each(entriesOf(booqable).map((e) => [e.key, e] as const))('%s', (key, entry) => {
+    const resourceType = 'kind' in entry ? (entry.kind.api as { resourceType: string }).resourceType : 'notification';
+    const unknown = labelledFields(key)
+      .map((f) => [f.key, ...attributeOf(resourceType === 'documents' ? 'documents' : resourceType, f.key)] as const)
+      .filter(([, resource, attribute]) => !UNDOCUMENTED_KINDS[resource] && !isDocumented(resource, attribute))
+      .map(([fieldKey]) => fieldKey);
+    expect(unknown).toEqual([]);
+  });
+
+  it('fails for a field Booqable does not have (the old "Full Number" key)', () => {
+    expect(isDocumented('documents', 'prefix_number')).toBe(false);
+    expect(isDocumented('documents', 'prefix_with_number')).toBe(true);
+    expect(isDocumented('product_groups', 'stock_count')).toBe(false);
+  });
+});
