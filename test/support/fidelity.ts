@@ -38,3 +38,42 @@ export const fidelityOf = async (
   const empty = carried.filter((f) => valueAt(item, f.key) === undefined).map((f) => f.key);
   return { items, item, fields, carried: carried.map((f) => f.key), empty };
 };
+
+export interface FidelitySpec {
+  vendorId: string;
+  /** Trigger key and fixture file (under test/vendors/<vendor>/fixtures/), each a delivery from the vendor's documented example. */
+  examples: readonly (readonly [string, string])[];
+  /** The output-field keys the vendor documents (`claim__title`, `transactions[]amount`). */
+  documented: readonly string[];
+  /** The key of the amount a decimal twin stands for, if the key is a twin. */
+  minorOf(key: string): string | undefined;
+  /** Labelled keys the documentation does not have, on purpose: key → reason. */
+  exceptions: Readonly<Record<string, string>>;
+}
+
+/** The two fidelity checks of a vendor, from its documented examples and documented keys. */
+export const describeFidelity = (spec: FidelitySpec) => {
+  const { entriesOf } = require('../../src/lib/vendor') as typeof import('../../src/lib/vendor');
+  const { vendorOf } = require('./runtime') as typeof import('./runtime');
+  const { loadCapture } = require('./fixtures') as typeof import('./fixtures');
+
+  // A vendor that publishes no example (Romify) has only the second check.
+  if (spec.examples.length > 0)
+    describe(`${spec.vendorId} fidelity: documented examples through the app`, () => {
+      it.each(spec.examples)('%s (%s): every labelled field the example carries comes out filled', async (key, file) => {
+        const { items, carried, empty } = await fidelityOf(key, loadCapture(`vendors/${spec.vendorId}/fixtures/${file}`), {}, spec.minorOf);
+        expect(items).toHaveLength(1);
+        expect(carried.length).toBeGreaterThanOrEqual(2);
+        expect(empty).toEqual([]);
+      });
+    });
+
+  describe(`${spec.vendorId} fidelity: no labelled field points at a key the vendor does not document`, () => {
+    it.each(entriesOf(vendorOf(spec.vendorId)).map((e) => e.key))('%s', (key) => {
+      const unknown = labelledFields(key)
+        .map((f) => f.key)
+        .filter((k) => !spec.documented.includes(k) && !spec.documented.includes(spec.minorOf(k) ?? '') && !Object.hasOwn(spec.exceptions, k));
+      expect(unknown).toEqual([]);
+    });
+  });
+};

@@ -77,6 +77,12 @@ describe('Boom matching and de-duplication', () => {
     await expect(run('boom_enrollment_approved', 'perform', deliveryBundle({ ...future, request_id: 'f-3' }))).resolves.toEqual([]);
   });
 
+  it('"New Boom Event" with nothing picked passes on the 2026 notes webhook, whose name Boom has not published', async () => {
+    // An invented name and fields: the point is that an event this app has never heard of reaches the Zap whole.
+    const note = { event: 'application_note_added', request_id: 'n-1', application_id: 'app_5521', note: { body: 'Called the landlord', author: 'PM' } };
+    await expect(run('boom_event', 'perform', deliveryBundle(note))).resolves.toEqual([{ ...note, id: 'n-1' }]);
+  });
+
   it('never throws a TypeError on a body missing every optional field or with odd types', async () => {
     const odd = { event: 'rental_payment_verified', transactions: 'none', monthly_rent_amount: [1], unit: null };
     const [item] = await run('boom_rental_payment_verified', 'perform', deliveryBundle(odd));

@@ -1,0 +1,29 @@
+import { describeFidelity } from '../../support/fidelity';
+import documented from './fixtures/documented-fields.json';
+
+describeFidelity({
+  vendorId: 'boom',
+  examples: [
+    ['boom_customer_registered', 'docs-customer-registered.json'],
+    ['boom_enrollment_approved', 'docs-enrollment-approved.json'],
+    ['boom_customer_unenrolled', 'docs-customer-unenrolled.json'],
+    ['boom_furnishment_finished', 'docs-furnishment-finished.json'],
+    ['boom_issue_pending', 'docs-issue-pending.json'],
+    ['boom_rental_payment_verified', 'docs-rental-payment-verified.json'],
+    ['boom_enrollment_verification_verified', 'docs-enrollment-verification-verified.json'],
+    ['boom_boomreport_plaid_link_requested', 'docs-boomreport-plaid-link-requested.json'],
+    ['boom_event', 'docs-enrollment-approved.json'],
+  ],
+  documented: documented.keys,
+  // `amount_decimal` stands beside a money object's `cents`, or a transaction's `amount`.
+  minorOf: (key) =>
+    key.endsWith('monthly_rent_amount__amount_decimal')
+      ? key.replace(/amount_decimal$/, 'cents')
+      : key.endsWith('[]amount_decimal')
+        ? key.replace(/_decimal$/, '')
+        : undefined,
+  exceptions: {
+    id: "the item id: Boom's request_id, so that a retry repeats it",
+    source_id: "Boom's own `id` of the application (the item id is the request id)",
+  },
+});
