@@ -83,6 +83,19 @@ describe('Boom matching and de-duplication', () => {
     await expect(run('boom_event', 'perform', deliveryBundle(note))).resolves.toEqual([{ ...note, id: 'n-1' }]);
   });
 
+  it.each([0, '0'])('takes months_delinquency as %j without a type note (a number in the webhook example, text in the API)', async (months) => {
+    const log = console.log as jest.Mock;
+    log.mockClear();
+    const body = { ...entryOf('boom_furnishment_finished').delivery, request_id: `md-${typeof months}` };
+    const [item] = await run(
+      'boom_furnishment_finished',
+      'perform',
+      deliveryBundle({ ...body, rental_verification: { id: 'rv', months_delinquency: months } }),
+    );
+    expect(item).toMatchObject({ rental_verification: { months_delinquency: months } });
+    expect(log.mock.calls.flat().join(' ')).not.toContain('unexpected types');
+  });
+
   it('never throws a TypeError on a body missing every optional field or with odd types', async () => {
     const odd = { event: 'rental_payment_verified', transactions: 'none', monthly_rent_amount: [1], unit: null };
     const [item] = await run('boom_rental_payment_verified', 'perform', deliveryBundle(odd));

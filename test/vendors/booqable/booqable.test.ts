@@ -223,6 +223,19 @@ describe('Booqable samples for "Test trigger"', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it.each([
+    ['booqable_order_reserved', 'orders', 'barcode,coupon,customer,lines,notes,plannings,properties,start_location,stop_location,tax_values'],
+    ['booqable_customer_created', 'customers', 'barcode,tax_region'],
+    ['booqable_product_group_created', 'product_groups', 'photo,price_ruleset,price_structure,tax_category'],
+  ])('%s lists %s with the relations its deliveries carry', async (key, path, include) => {
+    const scope = nock(API)
+      .get(`/api/4/${path}.json`)
+      .query({ sort: '-created_at', 'page[size]': '3', include })
+      .reply(200, { data: [{ id: 'r1' }] });
+    await expect(run(key, 'performList', { authData })).resolves.toHaveLength(1);
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('falls back to the static sample where Booqable has no list (app events)', async () => {
     const items = await run('booqable_app_installed', 'performList', { authData });
     expect(items).toEqual([entryOf('booqable_app_installed').sample]);

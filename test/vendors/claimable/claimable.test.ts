@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { deliveryBundle, entryOf, failure, resetCache, run, testAuth } from '../../support/runtime';
+import { app, deliveryBundle, entryOf, failure, resetCache, run, testAuth } from '../../support/runtime';
 
 const TOKEN = 'claimable-token-SECRET-4242';
 const API = 'https://api.claimable.com';
@@ -100,5 +100,30 @@ describe('Claimable samples and connection', () => {
   it('labels a connection with several vendors', async () => {
     nock(API).get('/claims').reply(200, []);
     await expect(testAuth({ claimable_api_token: TOKEN, boom_webhook_secret: 's' })).resolves.toEqual({ connected_vendors: 'Boom, Claimable' });
+  });
+});
+
+describe('"New Claimable Event"', () => {
+  const body = (event_name: string) => ({ claim, event_name, source: 'ui', performed_by: { user_id: 1, name: 'A' } });
+
+  it('with nothing picked, passes on every event, names this app does not list included', async () => {
+    await expect(run('claimable_event', 'perform', deliveryBundle(body('claim.assigned')))).resolves.toHaveLength(1);
+    // Claimable's events table goes on past claim.damage.deleted with names no public copy shows.
+    await expect(run('claimable_event', 'perform', deliveryBundle(body('claim.note.created')))).resolves.toHaveLength(1);
+  });
+
+  it('with events picked, passes on those (both spellings of a label event) and skips the rest', async () => {
+    const inputData = { events: ['claim.label_added', 'claim.closed'] };
+    await expect(run('claimable_event', 'perform', deliveryBundle(body('claim.label.added'), { inputData }))).resolves.toHaveLength(1);
+    await expect(run('claimable_event', 'perform', deliveryBundle(body('claim.assigned'), { inputData }))).resolves.toEqual([]);
+  });
+});
+
+describe('Claimable directions', () => {
+  it('name the exact event to ask support for, the UI Only setting, and that the URL must stay private', () => {
+    const directions = app.triggers.claimable_claim_assigned!.display.directions!;
+    expect(directions).toContain('`claim.assigned`');
+    expect(directions).toContain('"UI Only"');
+    expect(directions).toMatch(/keep it private/);
   });
 });
