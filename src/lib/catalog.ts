@@ -36,11 +36,11 @@ export interface EventRow<E extends string = string, K extends string = string> 
   when: string;
   /** The record kind its deliveries carry. */
   kind: K;
-  /** Retired by the vendor: hidden from new Zaps, kept working for existing ones. */
+  /** Retired by the vendor: hidden from new Zaps and from "New … Event", kept working for existing ones. */
   retired?: boolean;
-  /** Hidden from the trigger list but reachable through the vendor's "New … Event" trigger. */
+  /** Hidden from the trigger list (developer and admin events) but offered in the vendor's "New … Event". */
   hidden?: boolean;
-  /** One more sentence for this trigger's description (a caveat particular to the event). */
+  /** A caveat particular to the event, shown in the trigger's set-up (not in its one-sentence description). */
   note?: string;
 }
 
@@ -64,7 +64,12 @@ export interface CatalogEntry<E extends string = string, Api = unknown> {
   noun: string;
   description: string;
   events: readonly E[];
+  /** Not in the trigger list (retired, or a developer and admin event). */
   hidden: boolean;
+  /** Retired by the vendor: not offered anywhere, kept working. */
+  retired: boolean;
+  /** Shown in the trigger's set-up: the row's caveat, and what retirement means. */
+  note?: string;
   kind: RecordKind<Api>;
   /** What the vendor posts (tests, fixtures, the workbench and the benchmark start from it). */
   delivery: JsonRecord;

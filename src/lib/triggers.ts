@@ -33,6 +33,17 @@ const inputField = (input: TriggerInput) => {
 };
 const vendorInputs = (vendor: Vendor) => (vendor.adapter.triggerInputs ?? []).map(inputField);
 
+const notes = new Map<string, { key: string; type: 'copy'; helpText: string }>();
+/** A row's caveat, shown as a read-only note in the trigger's set-up (one object per text, shared like the inputs). */
+const noteField = (note: string) => {
+  let field = notes.get(note);
+  if (!field) {
+    field = { key: 'about_this_trigger', type: 'copy', helpText: note };
+    notes.set(note, field);
+  }
+  return field;
+};
+
 const display = (vendor: Vendor, entry: CatalogEntry | AnyEventEntry) => {
   const directions = vendor.adapter.directions?.('events' in entry ? entry.events : undefined);
   return {
@@ -51,11 +62,14 @@ const operationBase = (entry: CatalogEntry | AnyEventEntry) => ({
   outputFields: [...entry.outputFields],
 });
 
-/** "Test trigger": newest real records shaped like deliveries, else the static sample. */
+/**
+ * "Test trigger": the newest real records, shaped like deliveries. None (the vendor has none, or
+ * no API to ask) returns none, and the editor offers the trigger's sample, labelled as such: an
+ * invented record is never presented as a find.
+ */
 const sampleRecords = async (z: ZObject, bundle: Bundle, vendor: Vendor, entry: CatalogEntry): Promise<JsonRecord[]> => {
   requireCredentials(z, bundle, vendor);
-  const records = await vendor.adapter.recent(z, bundle, entry, SAMPLE_LIMIT);
-  return records && records.length > 0 ? records : [entry.sample];
+  return (await vendor.adapter.recent(z, bundle, entry, SAMPLE_LIMIT)) ?? [];
 };
 
 /** Subscribe and unsubscribe through the vendor's API, for vendors that have one. */
@@ -89,7 +103,7 @@ export const hookTrigger = (vendor: Vendor, entry: CatalogEntry): HookTrigger =>
     display: display(vendor, entry),
     operation: {
       ...operationBase(entry),
-      inputFields: vendorInputs(vendor),
+      inputFields: [...(entry.note ? [noteField(entry.note)] : []), ...vendorInputs(vendor)],
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
       performList: (z: ZObject, bundle: Bundle) => sampleRecords(z, bundle, vendor, entry),
       ...subscription(vendor, () => entry.events),
@@ -112,7 +126,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
   const entryOf = (event: string | undefined) => any.choices.find((entry) => event !== undefined && entry.events.includes(event));
   /** Every event of the picked entries, with their other spellings (a retired trigger's events are its own). */
   const expand = (picked: readonly string[]) => [
-    ...new Set([...any.choices.filter((entry) => !entry.hidden && entry.events.some((e) => picked.includes(e))).flatMap((entry) => entry.events), ...picked]),
+    ...new Set([...any.choices.filter((entry) => !entry.retired && entry.events.some((e) => picked.includes(e))).flatMap((entry) => entry.events), ...picked]),
   ];
   const route: Route = {
     triggerKey: any.key,
@@ -130,7 +144,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
     helpText: mustPick
       ? `Pick one or more ${vendor.name} events. The Zap runs for each; use Paths or Filter on the Event field to tell them apart.`
       : `Pick the ${vendor.name} events to pass on, or leave empty to pass on every event, including types ${vendor.name} adds later. Use Paths or Filter on the Event field to tell them apart.`,
-    choices: Object.fromEntries(any.choices.filter((e) => !e.hidden).map((e) => [e.events[0], `${e.label} (${e.events[0]})`])),
+    choices: Object.fromEntries(any.choices.filter((e) => !e.retired).map((e) => [e.events[0], `${e.label} (${e.events[0]})`])),
     list: true,
     required: mustPick,
     altersDynamicFields: false,
@@ -145,7 +159,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
       performList: (z: ZObject, bundle: Bundle) => {
         const first = entryOf(selectedEvents(bundle)[0]) ?? any.choices[0];
-        return first ? sampleRecords(z, bundle, vendor, first) : Promise.resolve([any.sample]);
+        return first ? sampleRecords(z, bundle, vendor, first) : Promise.resolve([]);
       },
       ...subscription(vendor, (z, bundle) => {
         const picked = selectedEvents(bundle);

@@ -20,9 +20,14 @@ export type EventsOf<Rows extends readonly { events: readonly string[] }[]> = Ro
 export const sampleOf = (adapter: DeliveryAdapter, delivery: JsonRecord): JsonRecord =>
   itemOf(adapter, delivery, adapter.deliveryId(delivery, { body: delivery, headers: {}, content: JSON.stringify(delivery) }));
 
-/** The one place descriptions are written: "Triggers when …." plus the row's note and retirement. */
-export const describeRow = (vendorName: string, row: Pick<EventRow, 'when' | 'note' | 'retired'>): string =>
-  [`Triggers when ${row.when}.`, row.note, row.retired ? `Deprecated by ${vendorName}: kept working for existing Zaps.` : undefined].filter(Boolean).join(' ');
+/** The one place descriptions are written: one plain sentence, "Triggers when …". */
+export const describeRow = (row: Pick<EventRow, 'when'>): string => `Triggers when ${row.when}.`;
+
+/** The set-up note of a row: its caveat, and what retirement means for a Zap. */
+const noteOf = (vendorName: string, row: Pick<EventRow, 'note' | 'retired'>): string | undefined =>
+  [row.retired ? `${vendorName} has retired this event: this trigger keeps working for existing Zaps and is not offered for new ones.` : undefined, row.note]
+    .filter(Boolean)
+    .join(' ') || undefined;
 
 /** The one place labels of retired triggers are marked. */
 const labelOf = (row: Pick<EventRow, 'label' | 'retired'>) => (row.retired ? `${row.label} (Deprecated)` : row.label);
@@ -37,9 +42,11 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
       key: row.key,
       label: labelOf(row),
       noun: kind.noun,
-      description: describeRow(definition.name, row),
+      description: describeRow(row),
       events: row.events,
       hidden: Boolean(row.hidden || row.retired),
+      retired: Boolean(row.retired),
+      ...(noteOf(definition.name, row) ? { note: noteOf(definition.name, row) } : {}),
       kind,
       delivery,
       sample: sampleOf(definition.adapter, delivery),
@@ -56,7 +63,7 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
       key: any.key,
       label: any.label,
       noun: 'Event',
-      description: describeRow(definition.name, any),
+      description: describeRow(any),
       choices: entries,
       delivery: stand.delivery,
       sample: stand.sample,

@@ -35,7 +35,7 @@ const SECTIONS: Section[] = [
         const kind = vendor.kind === 'rest' ? 'REST hook' : 'Instant (URL to vendor)';
         return entriesOf(vendor).map((e) => {
           const events = 'events' in e ? e.events.map((x) => `\`${x}\``).join(', ') : 'picked by the user';
-          const hidden = 'hidden' in e && e.hidden ? ' (hidden)' : '';
+          const hidden = !('hidden' in e) ? '' : e.retired ? ' (retired)' : e.hidden ? ` (hidden; in New ${vendor.name} Event)` : '';
           return `| ${vendor.name} | ${e.label}${hidden} | \`${e.key}\` | ${events} | ${kind} |`;
         });
       }),

@@ -269,22 +269,31 @@ type KindName = keyof typeof BOOQABLE_KINDS;
 
 /** One row per trigger; keys are permanent. Booqable's current event list, plus the seed's older `order.saved_as_concept`. */
 export const BOOQABLE_ROWS = [
-  { key: 'booqable_app_configured', events: ['app.configured'], label: 'App Configured', when: 'an app is configured in Booqable', kind: 'app' },
-  { key: 'booqable_app_installed', events: ['app.installed'], label: 'App Installed', when: 'an app is installed in Booqable', kind: 'app' },
+  { key: 'booqable_app_configured', events: ['app.configured'], label: 'App Configured', when: 'an app is configured in Booqable', kind: 'app', hidden: true },
+  { key: 'booqable_app_installed', events: ['app.installed'], label: 'App Installed', when: 'an app is installed in Booqable', kind: 'app', hidden: true },
   {
     key: 'booqable_app_plan_changed',
     events: ['app.plan_changed'],
     label: 'App Plan Changed',
     when: 'the plan of an installed app changes in Booqable',
     kind: 'app',
+    hidden: true,
   },
-  { key: 'booqable_app_uninstalled', events: ['app.uninstalled'], label: 'App Uninstalled', when: 'an app is uninstalled in Booqable', kind: 'app' },
+  {
+    key: 'booqable_app_uninstalled',
+    events: ['app.uninstalled'],
+    label: 'App Uninstalled',
+    when: 'an app is uninstalled in Booqable',
+    kind: 'app',
+    hidden: true,
+  },
   {
     key: 'booqable_bundle_item_archived',
     events: ['bundle_item.archived'],
     label: 'Bundle Item Archived',
     when: 'a bundle item is archived in Booqable',
     kind: 'bundle_item',
+    hidden: true,
   },
   {
     key: 'booqable_bundle_item_created',
@@ -292,6 +301,7 @@ export const BOOQABLE_ROWS = [
     label: 'Bundle Item Created',
     when: 'a bundle item is created in Booqable',
     kind: 'bundle_item',
+    hidden: true,
   },
   {
     key: 'booqable_bundle_item_updated',
@@ -299,6 +309,7 @@ export const BOOQABLE_ROWS = [
     label: 'Bundle Item Updated',
     when: 'a bundle item is updated in Booqable',
     kind: 'bundle_item',
+    hidden: true,
   },
   { key: 'booqable_bundle_archived', events: ['bundle.archived'], label: 'Bundle Archived', when: 'a bundle is archived in Booqable', kind: 'bundle' },
   { key: 'booqable_bundle_created', events: ['bundle.created'], label: 'Bundle Created', when: 'a bundle is created in Booqable', kind: 'bundle' },
@@ -316,6 +327,7 @@ export const BOOQABLE_ROWS = [
     label: 'Company Deleted',
     when: 'the company account is deleted in Booqable',
     kind: 'company',
+    hidden: true,
   },
   {
     key: 'booqable_company_updated',
@@ -323,6 +335,7 @@ export const BOOQABLE_ROWS = [
     label: 'Company Updated',
     when: 'the company settings are updated in Booqable',
     kind: 'company',
+    hidden: true,
   },
   {
     key: 'booqable_contract_archived',
@@ -374,18 +387,26 @@ export const BOOQABLE_ROWS = [
   {
     key: 'booqable_order_saved_as_draft',
     events: ['order.saved_as_draft'],
-    label: 'Order Saved As Draft',
+    label: 'Order Saved as Draft',
     when: 'an order is saved as a draft in Booqable',
     kind: 'order',
   },
   {
     key: 'booqable_order_started',
     events: ['order.started'],
-    label: 'Order Started',
-    when: 'an order is started (items picked up or delivered) in Booqable',
+    // Booqable's screens say "Picked up" where its API says started.
+    label: 'Order Picked Up',
+    when: 'an order is picked up or delivered (started) in Booqable',
     kind: 'order',
   },
-  { key: 'booqable_order_stopped', events: ['order.stopped'], label: 'Order Stopped', when: 'an order is stopped (items returned) in Booqable', kind: 'order' },
+  // Booqable's screens say "Returned" where its API says stopped.
+  {
+    key: 'booqable_order_stopped',
+    events: ['order.stopped'],
+    label: 'Order Returned',
+    when: 'the items of an order are returned (the order is stopped) in Booqable',
+    kind: 'order',
+  },
   { key: 'booqable_order_updated', events: ['order.updated'], label: 'Order Updated', when: 'an order is updated in Booqable', kind: 'order' },
   { key: 'booqable_payment_completed', events: ['payment.completed'], label: 'Payment Completed', when: 'a payment is completed in Booqable', kind: 'payment' },
   {
@@ -420,7 +441,7 @@ export const BOOQABLE_ROWS = [
   {
     key: 'booqable_order_saved_as_concept',
     events: ['order.saved_as_draft', 'order.saved_as_concept'],
-    label: 'Order Saved As Concept',
+    label: 'Order Saved as Concept',
     when: 'an order is saved as a concept (the older name of saved as draft) in Booqable',
     kind: 'order',
     retired: true,

@@ -157,6 +157,8 @@ export const CLAIMABLE_KINDS = {
   contact: kind('Contact', { list: 'contacts', subject: 'contact' }, () => contact, contactFields),
 };
 
+const DAMAGE = 'Claimable has not published the fields of a damage: they are passed on as Claimable sends them, beside the claim.';
+
 /** One row per trigger, with both spellings of an event where Claimable has two; keys are permanent. */
 export const CLAIMABLE_ROWS = [
   { key: 'claimable_claim_created', events: ['claim.created'], label: 'Claim Created', when: 'a claim is created in Claimable', kind: 'claim' },
@@ -197,14 +199,16 @@ export const CLAIMABLE_ROWS = [
     key: 'claimable_claim_damage_created',
     events: ['claim.damage.created'],
     label: 'Claim Damage Created',
-    when: 'a damage is added to a Claimable claim (damage details pass through as Claimable sends them)',
+    when: 'a damage is added to a Claimable claim',
+    note: DAMAGE,
     kind: 'claim',
   },
   {
     key: 'claimable_claim_damage_deleted',
     events: ['claim.damage.deleted'],
     label: 'Claim Damage Deleted',
-    when: 'a damage is removed from a Claimable claim (damage details pass through as Claimable sends them)',
+    when: 'a damage is removed from a Claimable claim',
+    note: DAMAGE,
     kind: 'claim',
   },
 ] as const satisfies readonly EventRow<string, keyof typeof CLAIMABLE_KINDS>[];

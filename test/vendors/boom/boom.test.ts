@@ -107,9 +107,8 @@ describe('Boom matching and de-duplication', () => {
 describe('Boom samples for "Test trigger"', () => {
   const keys = { boom_access_key: 'ak_live_1', boom_secret_key: 'sk_live_SECRET' };
 
-  it('shows the static sample without API keys, calling nothing', async () => {
-    const entry = entryOf('boom_enrollment_approved');
-    await expect(run('boom_enrollment_approved', 'performList', { authData: withSecret })).resolves.toEqual([entry.sample]);
+  it('returns nothing without API keys, calling nothing: the editor offers its sample', async () => {
+    await expect(run('boom_enrollment_approved', 'performList', { authData: withSecret })).resolves.toEqual([]);
   });
 
   it('signs in once and shapes recent applications like the delivery', async () => {

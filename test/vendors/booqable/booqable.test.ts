@@ -236,9 +236,14 @@ describe('Booqable samples for "Test trigger"', () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it('falls back to the static sample where Booqable has no list (app events)', async () => {
-    const items = await run('booqable_app_installed', 'performList', { authData });
-    expect(items).toEqual([entryOf('booqable_app_installed').sample]);
+  it('returns nothing where Booqable has no list (app events): the editor then offers its sample, labelled as one', async () => {
+    await expect(run('booqable_app_installed', 'performList', { authData })).resolves.toEqual([]);
+  });
+
+  it('returns nothing when Booqable has no records yet, rather than an invented one', async () => {
+    const scope = nock(API).get('/api/4/orders.json').query(true).reply(200, { data: [] });
+    await expect(run('booqable_order_reserved', 'performList', { authData })).resolves.toEqual([]);
+    expect(scope.isDone()).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { app, deliveryBundle, entryOf, failure, resetCache, run, testAuth } from '../../support/runtime';
+import { app, deliveryBundle, failure, resetCache, run, testAuth } from '../../support/runtime';
 
 const TOKEN = 'claimable-token-SECRET-4242';
 const API = 'https://api.claimable.com';
@@ -84,9 +84,13 @@ describe('Claimable samples and connection', () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it('shows the static sample without a token', async () => {
-    const entry = entryOf('claimable_contact_created');
-    await expect(run('claimable_contact_created', 'performList', { authData: {} })).resolves.toEqual([entry.sample]);
+  it('returns nothing without a token: the editor offers its sample', async () => {
+    await expect(run('claimable_contact_created', 'performList', { authData: {} })).resolves.toEqual([]);
+  });
+
+  it('returns nothing when Claimable has no claims yet', async () => {
+    nock(API).get('/claims').reply(200, []);
+    await expect(run('claimable_claim_closed', 'performList', { authData: { claimable_api_token: TOKEN } })).resolves.toEqual([]);
   });
 
   it("401 names Claimable's token and shows Claimable's words", async () => {
