@@ -15,6 +15,7 @@ export const buildAuthentication = (vendors: readonly Vendor[]): Authentication 
       required: false,
       ...(field.choices ? { choices: field.choices } : {}),
       ...(field.default ? { default: field.default } : {}),
+      ...(field.inputFormat ? { inputFormat: field.inputFormat } : {}),
     })),
   ),
   test: async (z: ZObject, bundle: Bundle) => {
@@ -27,7 +28,12 @@ export const buildAuthentication = (vendors: readonly Vendor[]): Authentication 
     }
     // One after another: the first failure names its vendor and field, the others are not masked.
     for (const vendor of connected) await vendor.adapter.testConnection(z, bundle);
-    return { connected_vendors: connected.map((v) => v.name).join(', ') };
+    const accounts = connected.map((v) => {
+      const account = v.adapter.accountOf?.(bundle.authData ?? {});
+      return account ? `${v.name} (${account})` : v.name;
+    });
+    return { connected_vendors: connected.map((v) => v.name).join(', '), account: accounts.join(', ') };
   },
-  connectionLabel: '{{connected_vendors}}',
+  // The account, so that two connections of one vendor (two Booqable shops, Boom sandbox and production) can be told apart.
+  connectionLabel: '{{account}}',
 });

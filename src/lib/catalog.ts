@@ -111,6 +111,8 @@ export interface AuthFieldDef {
   type?: 'string' | 'password';
   choices?: Record<string, string>;
   default?: string;
+  /** How the value sits in an address, shown around the input (`https://{{input}}.booqable.com`). */
+  inputFormat?: string;
 }
 
 export interface Credentials {
@@ -133,6 +135,8 @@ export interface DeliveryAdapter<E extends string = string, Api = unknown> {
   credentials: Credentials;
   /** Is anything of this vendor filled in the connection? */
   isConnected(authData: JsonRecord): boolean;
+  /** Which account of the vendor the connection is for (a subdomain, an environment), for the connection's label. */
+  accountOf?(authData: JsonRecord): string | undefined;
   /** One cheap authenticated call; throws a mapped error naming the field to fix. */
   testConnection(z: ZObject, bundle: Bundle): Promise<void>;
   /** The event name this delivery carries, in the catalog's spelling, if it says one. */

@@ -140,6 +140,8 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
 
   isConnected: (authData) => [SECRET, ACCESS_KEY, SECRET_KEY].some((k) => authValue(authData, k)),
 
+  accountOf: (authData) => (authValue(authData, ENVIRONMENT) === 'sandbox' ? 'sandbox' : 'production'),
+
   async testConnection(z, bundle) {
     const access = authValue(bundle.authData, ACCESS_KEY);
     const secret = authValue(bundle.authData, SECRET_KEY);

@@ -9,7 +9,7 @@ import { BOOQABLE_MONEY, type BooqableApi, type BooqableEvent, envelope } from '
 export const SLUG = 'booqable_company_slug';
 export const TOKEN = 'booqable_access_token';
 
-const SLUG_LABEL = 'Booqable Company Slug';
+const SLUG_LABEL = 'Booqable Subdomain';
 const TOKEN_LABEL = 'Booqable Access Token';
 
 /** `acme`, `acme.booqable.com`, `https://acme.booqable.com/…` → `acme`; undefined if it is none of these. */
@@ -65,19 +65,23 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableApi> = 
       {
         key: SLUG,
         label: SLUG_LABEL,
-        helpText: 'The name before .booqable.com in your Booqable address: for https://acme.booqable.com enter `acme` (the full address works too).',
+        inputFormat: 'https://{{input}}.booqable.com',
+        helpText: 'The part of your Booqable address before .booqable.com: for https://acme.booqable.com enter `acme` (pasting the whole address works too).',
       },
       {
         key: TOKEN,
         label: TOKEN_LABEL,
         type: 'password',
-        helpText: 'In Booqable, open your user settings, choose **New authentication method**, pick **Token**, and paste the token here.',
+        helpText:
+          "In Booqable, open your account settings (https://your-subdomain.booqable.com/employees/current), name a new token, click **Create new authentication method** and paste the token here. See Booqable's [API authentication guide](https://developers.booqable.com/v4.html#authentication).",
       },
     ],
     required: [SLUG, TOKEN],
   },
 
   isConnected: (authData) => Boolean(authValue(authData, SLUG) || authValue(authData, TOKEN)),
+
+  accountOf: (authData) => normaliseSlug(authValue(authData, SLUG)),
 
   async testConnection(z, bundle) {
     await vendorRequest(

@@ -51,7 +51,8 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyApi> = 
         key: TOKEN,
         label: TOKEN_LABEL,
         type: 'password',
-        helpText: 'The API token Romify issues for its REST API. If you cannot find it in Romify, ask Romify support for one.',
+        helpText:
+          "The token of Romify's REST API (see the REST API article at [help.romify.io](https://help.romify.io)). If you cannot find it in your Romify hub, ask Romify support for one.",
       },
       {
         key: REFRESH_TOKEN,

@@ -152,6 +152,6 @@ describe('Boom samples for "Test trigger"', () => {
   });
 
   it('a connection with only the webhook secret passes without a call', async () => {
-    await expect(testAuth(withSecret)).resolves.toEqual({ connected_vendors: 'Boom' });
+    await expect(testAuth(withSecret)).resolves.toEqual({ connected_vendors: 'Boom', account: 'Boom (production)' });
   });
 });

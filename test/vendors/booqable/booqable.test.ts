@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { normaliseSlug } from '../../../src/vendors/booqable/adapter';
 import { captureBundle, loadCapture } from '../../support/fixtures';
-import { deliveryBundle, entryOf, failure, resetCache, run, testAuth, vendorOf } from '../../support/runtime';
+import { app, deliveryBundle, entryOf, failure, resetCache, run, testAuth, vendorOf } from '../../support/runtime';
 import seedEvents from './fixtures/seed-events.json';
 
 const TOKEN = 'bq-token-SECRET-1234';
@@ -67,14 +67,14 @@ describe('Booqable subscribe', () => {
 
   it('names the fields to fill when the connection has no Booqable credentials', async () => {
     const error = await failure(run('booqable_order_reserved', 'performSubscribe', { authData: {}, targetUrl: TARGET }));
-    expect(error.message).toMatch(/Booqable Company Slug and Booqable Access Token/);
+    expect(error.message).toMatch(/Booqable Subdomain and Booqable Access Token/);
   });
 
   it('says the slug is not a Booqable address when it cannot be read', async () => {
     const error = await failure(
       run('booqable_order_reserved', 'performSubscribe', { authData: { ...authData, booqable_company_slug: 'my shop' }, targetUrl: TARGET }),
     );
-    expect(error.message).toMatch(/Booqable Company Slug "my shop" is not a Booqable address/);
+    expect(error.message).toMatch(/Booqable Subdomain "my shop" is not a Booqable address/);
   });
 });
 
@@ -136,7 +136,7 @@ describe('Booqable errors, mapped in one place', () => {
   it('404 on subscribe points at the company slug', async () => {
     post().reply(404, '<html>Not found</html>');
     const error = await failure(subscribe());
-    expect(error.message).toMatch(/Check the Booqable Company Slug \("acme"\)/);
+    expect(error.message).toMatch(/Check the Booqable Subdomain \("acme"\)/);
   });
 
   it("422 shows Booqable's own detail", async () => {
@@ -253,8 +253,25 @@ describe('the shared connection, Booqable group', () => {
       .get('/api/4/webhook_endpoints')
       .query({ 'page[size]': '1' })
       .reply(200, { data: [] });
-    await expect(testAuth(authData)).resolves.toEqual({ connected_vendors: 'Booqable' });
+    await expect(testAuth(authData)).resolves.toEqual({ connected_vendors: 'Booqable', account: 'Booqable (acme)' });
     expect(scope.isDone()).toBe(true);
+  });
+
+  it('is labelled with the account: the Booqable subdomain, and the Boom environment beside it', async () => {
+    nock(API).get('/api/4/webhook_endpoints').query(true).reply(200, { data: [] });
+    const result = await testAuth({
+      ...authData,
+      booqable_company_slug: 'https://acme.booqable.com/orders',
+      boom_webhook_secret: 's',
+      boom_environment: 'sandbox',
+    });
+    expect(result.account).toBe('Booqable (acme), Boom (sandbox)');
+    expect(app.authentication.connectionLabel).toBe('{{account}}');
+  });
+
+  it('shows the subdomain inside the Booqable address as it is typed', () => {
+    const field = app.authentication.fields?.find((f) => f.key === 'booqable_company_slug');
+    expect(field).toMatchObject({ label: 'Booqable Subdomain', inputFormat: 'https://{{input}}.booqable.com' });
   });
 
   it('refuses a connection with no vendor filled', async () => {

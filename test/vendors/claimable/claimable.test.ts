@@ -103,7 +103,10 @@ describe('Claimable samples and connection', () => {
 
   it('labels a connection with several vendors', async () => {
     nock(API).get('/claims').reply(200, []);
-    await expect(testAuth({ claimable_api_token: TOKEN, boom_webhook_secret: 's' })).resolves.toEqual({ connected_vendors: 'Boom, Claimable' });
+    await expect(testAuth({ claimable_api_token: TOKEN, boom_webhook_secret: 's' })).resolves.toEqual({
+      connected_vendors: 'Boom, Claimable',
+      account: 'Boom (production), Claimable',
+    });
   });
 });
 

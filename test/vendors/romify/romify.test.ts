@@ -183,7 +183,7 @@ describe('the shared connection, Romify group', () => {
     const scope = nock(HUB, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
       .post('/api/v1/version')
       .reply(200, { version: '1.4.2' });
-    await expect(testAuth(authData)).resolves.toEqual({ connected_vendors: 'Romify' });
+    await expect(testAuth(authData)).resolves.toEqual({ connected_vendors: 'Romify', account: 'Romify' });
     expect(scope.isDone()).toBe(true);
   });
 
