@@ -111,7 +111,7 @@ export interface AuthFieldDef {
   type?: 'string' | 'password';
   choices?: Record<string, string>;
   default?: string;
-  /** How the value sits in an address, shown around the input (`https://{{input}}.booqable.com`). */
+  /** How the value sits in an address, shown around the input (`https://{{input}}.example.com`). */
   inputFormat?: string;
 }
 

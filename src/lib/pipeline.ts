@@ -13,6 +13,8 @@ export interface Route {
   firesOn(event: string | undefined, bundle: Bundle): boolean;
   /** The catalog entry whose schema checks a delivery of that event, when one is known. */
   entryFor(event: string | undefined): CatalogEntry | undefined;
+  /** The event's name in words, added to the item (as `event_title`) where one trigger takes several events. */
+  titleOf?(event: string | undefined): string | undefined;
 }
 
 const describe = (value: unknown): string =>
@@ -93,6 +95,8 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
 
   const deliveryId = adapter.deliveryId(body, delivery);
   const item = itemOf(adapter, body, deliveryId);
+  const title = route.titleOf?.(event);
+  if (title) item[freeKey(item, 'event_title')] = title;
   const seen = await markSeen(z, bundle, route.triggerKey, deliveryId);
   if (seen === 'duplicate') {
     z.console.log(`Skipped: duplicate of delivery ${deliveryId}, already passed to the Zap.`);

@@ -1,4 +1,4 @@
-import type { BasicHookOperation, Bundle, Trigger, ZObject } from 'zapier-platform-core';
+import type { BasicHookOperation, Bundle, OutputFields, Trigger, ZObject } from 'zapier-platform-core';
 import type { AnyEventEntry, CatalogEntry, JsonRecord, TriggerInput, Vendor } from './catalog';
 import { requireCredentials } from './credentials';
 import { processDelivery, type Route } from './pipeline';
@@ -10,6 +10,14 @@ export type HookTrigger = Trigger & { operation: BasicHookOperation };
 const SAMPLE_LIMIT = 3;
 
 export const EVENTS_INPUT = 'events';
+
+/** An event this app does not know, in words: `application_note_added` → "Application Note Added". */
+const inWords = (event: string) =>
+  event
+    .split(/[._\-\s]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+    .join(' ');
 
 const fieldOf = (input: TriggerInput) => ({
   key: input.key,
@@ -54,7 +62,7 @@ const display = (vendor: Vendor, entry: CatalogEntry | AnyEventEntry) => {
   };
 };
 
-const operationBase = (entry: CatalogEntry | AnyEventEntry) => ({
+const operationBase = (entry: CatalogEntry) => ({
   type: 'hook' as const,
   sample: entry.sample,
   // The field objects stay shared between triggers: core deep-copies the definition on every
@@ -130,6 +138,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
   ];
   const route: Route = {
     triggerKey: any.key,
+    titleOf: (event) => (event === undefined ? undefined : (entryOf(event)?.label ?? inWords(event))),
     firesOn: (event, bundle) => {
       const picked = selectedEvents(bundle);
       if (picked.length === 0) return !mustPick;
@@ -147,14 +156,25 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
     choices: Object.fromEntries(any.choices.filter((e) => !e.retired).map((e) => [e.events[0], `${e.label} (${e.events[0]})`])),
     list: true,
     required: mustPick,
-    altersDynamicFields: false,
+    // The output fields follow the picked events.
+    altersDynamicFields: true,
   };
+  /** The labelled fields of the picked events, beyond the ones every event has. */
+  const pickedFields = async (_z: ZObject, bundle: Bundle) => {
+    const common = new Set(any.outputFields.map((f) => f.key));
+    const picked = expand(selectedEvents(bundle));
+    const fields = any.choices.filter((entry) => entry.events.some((e) => picked.includes(e))).flatMap((entry) => entry.kind.outputFields);
+    return [...new Map(fields.filter((f) => !common.has(f.key)).map((f) => [f.key, f])).values()];
+  };
+  const outputFields: OutputFields = [...any.outputFields, pickedFields];
   return {
     key: any.key,
     noun: any.noun,
     display: display(vendor, any),
     operation: {
-      ...operationBase(any),
+      type: 'hook' as const,
+      sample: any.sample,
+      outputFields,
       inputFields: [eventsField, ...vendorInputs(vendor)],
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
       performList: (z: ZObject, bundle: Bundle) => {

@@ -66,14 +66,17 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
       description: describeRow(any),
       choices: entries,
       delivery: stand.delivery,
-      sample: stand.sample,
-      outputFields: any.outputFields,
+      // Where one trigger takes several events, each item names its event in words (the pipeline adds it).
+      sample: { ...stand.sample, event_title: stand.label },
+      outputFields: [...any.outputFields, EVENT_TITLE_FIELD],
       schema,
     };
   }
   const base = { id: definition.id, name: definition.name, entries, ...(anyEvent ? { anyEvent } : {}) };
   return definition.kind === 'rest' ? { ...base, kind: 'rest', adapter: definition.adapter } : { ...base, kind: 'static', adapter: definition.adapter };
 };
+
+const EVENT_TITLE_FIELD = { key: 'event_title', label: 'Event' };
 
 /** Every entry of a vendor, "New … Event" last. */
 export const entriesOf = (vendor: Vendor): readonly (CatalogEntry | AnyEventEntry)[] => [...vendor.entries, ...(vendor.anyEvent ? [vendor.anyEvent] : [])];

@@ -11,7 +11,7 @@ import { zapierRequest } from '../../src/workbench/zapier-request';
 export { app };
 
 export type AnyBundle = JsonRecord;
-type Method = 'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe';
+type Method = 'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe' | 'outputFields';
 
 /**
  * Runs an app's methods through zapier-platform-core's Lambda handler, the entry Zapier's runtime

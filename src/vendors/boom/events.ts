@@ -191,7 +191,7 @@ const SHAPES: Record<Shape, { noun: string; body: JsonRecord; resource?: BoomApi
 };
 
 const f = (key: string, label: string, type?: OutputField['type']): OutputField => (type ? { key, label, type } : { key, label });
-const envelopeFields = [f('id', 'Request ID'), f('event', 'Event')];
+const envelopeFields = [f('id', 'Request ID'), f('event', 'Event Code')];
 const customerFields = [
   f('customer_id', 'Customer ID'),
   f('customer_first_name', 'Customer First Name'),

@@ -69,7 +69,7 @@ const documentFields = (noun: string): OutputField[] => [
 
 const envelopeFields: OutputField[] = [
   { key: 'id', label: 'Notification ID' },
-  { key: 'event', label: 'Event' },
+  { key: 'event', label: 'Event Code' },
   { key: 'created_at', label: 'Event Time', type: 'datetime' },
   { key: 'resource_type', label: 'Resource Type' },
 ];

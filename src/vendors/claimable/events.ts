@@ -82,7 +82,7 @@ const uiUser = { user_id: 2642, name: 'John Smith' };
 
 const meta: OutputField[] = [
   { key: 'id', label: 'Delivery ID' },
-  { key: 'event_name', label: 'Event' },
+  { key: 'event_name', label: 'Event Code' },
   { key: 'source', label: 'Source (UI or API)' },
   { key: 'performed_by__name', label: 'Performed By' },
   { key: 'performed_by__user_id', label: 'Performed By User ID', type: 'integer' },

@@ -70,7 +70,7 @@ describe('Boom matching and de-duplication', () => {
 
   it('"New Boom Event" passes on future event types when nothing is picked, and only the picked ones otherwise', async () => {
     const future = { event: 'lease_signed', request_id: 'f-1', lease_id: 'l-1' };
-    await expect(run('boom_event', 'perform', deliveryBundle(future))).resolves.toEqual([{ ...future, id: 'f-1' }]);
+    await expect(run('boom_event', 'perform', deliveryBundle(future))).resolves.toEqual([{ ...future, id: 'f-1', event_title: 'Lease Signed' }]);
     await expect(
       run('boom_event', 'perform', deliveryBundle({ ...future, request_id: 'f-2' }, { inputData: { events: ['enrollment_approved'] } })),
     ).resolves.toEqual([]);
@@ -80,7 +80,7 @@ describe('Boom matching and de-duplication', () => {
   it('"New Boom Event" with nothing picked passes on the 2026 notes webhook, whose name Boom has not published', async () => {
     // An invented name and fields: the point is that an event this app has never heard of reaches the Zap whole.
     const note = { event: 'application_note_added', request_id: 'n-1', application_id: 'app_5521', note: { body: 'Called the landlord', author: 'PM' } };
-    await expect(run('boom_event', 'perform', deliveryBundle(note))).resolves.toEqual([{ ...note, id: 'n-1' }]);
+    await expect(run('boom_event', 'perform', deliveryBundle(note))).resolves.toEqual([{ ...note, id: 'n-1', event_title: 'Application Note Added' }]);
   });
 
   it.each([0, '0'])('takes months_delinquency as %j without a type note (a number in the webhook example, text in the API)', async (months) => {

@@ -23,6 +23,7 @@ describeFidelity({
         ? key.replace(/_decimal$/, '')
         : undefined,
   exceptions: {
+    event_title: 'the event in words, added by New … Event beside the vendor code',
     id: "the item id: Boom's request_id, so that a retry repeats it",
     source_id: "Boom's own `id` of the application (the item id is the request id)",
   },

@@ -28,6 +28,8 @@ const attributeOf = (resourceType: string, key: string): [string, string] => {
 
 /** Is the attribute documented: itself, as the twin of a documented `…_in_cents`, or as an identifier in a documented `properties` hash? */
 const isDocumented = (resource: string, attribute: string): boolean => {
+  // The event in words, added by New Booqable Event beside the event code.
+  if (resource === 'notification' && attribute === 'event_title') return true;
   const names = resource === 'notification' ? documented.notification : resources[resource];
   if (!names) return false;
   const [head] = attribute.split('__');

@@ -11,5 +11,8 @@ describeFidelity({
   ],
   documented: documented.keys,
   minorOf: (key) => (key.endsWith('_decimal') ? key.replace(/_decimal$/, '') : undefined),
-  exceptions: { id: 'the item id: derived from the delivery (Claimable sends no delivery id), so that a retry repeats it' },
+  exceptions: {
+    event_title: 'the event in words, added by New … Event beside the vendor code',
+    id: 'the item id: derived from the delivery (Claimable sends no delivery id), so that a retry repeats it',
+  },
 });
