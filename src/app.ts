@@ -9,7 +9,8 @@ const { version } = require('../package.json') as { version: string };
 /** The Zapier app for the given vendors: one connection, every trigger of each. */
 export const buildApp = (vendors: readonly Vendor[]) => {
   const triggers: Record<string, HookTrigger> = Object.fromEntries(vendors.flatMap(triggersOf).map((t) => [t.key, t]));
-  return { version, platformVersion, authentication: buildAuthentication(vendors), triggers } satisfies App<Record<string, HookTrigger>>;
+  const hydrators: NonNullable<Vendor['adapter']['hydrators']> = Object.assign({}, ...vendors.map((v) => v.adapter.hydrators ?? {}));
+  return { version, platformVersion, authentication: buildAuthentication(vendors), triggers, hydrators } satisfies App<Record<string, HookTrigger>>;
 };
 
 export type VendorApp = ReturnType<typeof buildApp>;

@@ -22,6 +22,8 @@ export interface RecordKind<Api = unknown> {
   outputFields: readonly OutputField[];
   /** What the vendor's adapter needs of this kind, e.g. which list gives real records for "Test trigger". */
   api: Api;
+  /** What the adapter looks up for this kind's items when a later Zap step asks (see `DeliveryAdapter.enrich`): shown in the sample. */
+  lookedUp?: JsonRecord;
 }
 
 /** One row of a vendor's catalog: one trigger. */
@@ -151,6 +153,13 @@ export interface DeliveryAdapter<E extends string = string, Api = unknown> {
   carries?(body: JsonRecord, entry: CatalogEntry<E, Api>): Verdict;
   /** Adds derived, human-friendly fields; must never throw on odd input. */
   normalise(body: JsonRecord): JsonRecord;
+  /**
+   * Adds what the delivery lacks and the vendor's API has (a name where the delivery has an id),
+   * as Zapier's dehydration pointers to `hydrators`: the API is called only when a later step uses them.
+   */
+  enrich?(z: ZObject, bundle: Bundle, item: JsonRecord): JsonRecord;
+  /** The functions the pointers of `enrich` name; keys are the vendor id and a name in camelCase (`acmeCustomer`: Zapier allows letters and digits only, and vendors share one app). */
+  hydrators?: Record<string, (z: ZObject, bundle: Bundle) => Promise<JsonRecord>>;
   /** Real recent records shaped like deliveries, or null where none can be had. */
   recent(z: ZObject, bundle: Bundle, entry: CatalogEntry<E, Api>, limit: number): Promise<JsonRecord[] | null>;
   /** Text for instant triggers: what the user does with the Zap's URL, for a trigger of these events (none: "New … Event"). */

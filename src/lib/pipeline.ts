@@ -102,5 +102,5 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
     z.console.log(`Skipped: duplicate of delivery ${deliveryId}, already passed to the Zap.`);
     return [];
   }
-  return [item];
+  return [adapter.enrich ? adapter.enrich(z, bundle, item) : item];
 };

@@ -49,7 +49,8 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
       ...(noteOf(definition.name, row) ? { note: noteOf(definition.name, row) } : {}),
       kind,
       delivery,
-      sample: sampleOf(definition.adapter, delivery),
+      // What a later step can look up shows in the sample, as the Zap would see it.
+      sample: { ...sampleOf(definition.adapter, delivery), ...kind.lookedUp },
       outputFields: kind.outputFields,
       schema,
     };

@@ -26,6 +26,13 @@ export const testerFor = (target: Pick<VendorApp, 'version' | 'platformVersion' 
     run: <T = JsonRecord[]>(triggerKey: string, method: Method, bundle: AnyBundle): Promise<T> =>
       invoke<T>(`triggers.${triggerKey}.operation.${method}`, bundle),
     testAuth: (authData: Record<string, string>) => invoke<JsonRecord>('authentication.test', { authData }),
+    /** Resolves a dehydration pointer as Zapier does when a later step uses it: the hydrator it names, with its input. */
+    hydrate: (pointer: unknown, authData: Record<string, string>) => {
+      const match = typeof pointer === 'string' ? /^hydrate\|\|\|(.*)\|\|\|hydrate$/.exec(pointer) : null;
+      if (!match) throw new Error(`not a dehydration pointer: ${JSON.stringify(pointer)}`);
+      const { method, bundle } = JSON.parse(match[1]!) as { method: string; bundle: JsonRecord };
+      return invoke<JsonRecord>(method, { inputData: bundle, authData });
+    },
     /** Empties the stand-in for z.cache (delivery de-duplication state). */
     resetCache: () => {
       cache = {};
@@ -41,7 +48,7 @@ export type Tester = ReturnType<typeof testerFor>;
 
 /** The app of every registered vendor, under test. */
 export const tester = testerFor(app);
-export const { run, testAuth, resetCache, dropCache } = tester;
+export const { run, testAuth, resetCache, dropCache, hydrate } = tester;
 
 /** A bundle as Zapier builds it for a hook `perform` from a POST with this body and headers. */
 export const deliveryBundle = (

@@ -37,7 +37,7 @@ describe('the webhook workbench', () => {
     const fired = body.outcomes.filter((o) => o.outcome === 'fired').map((o) => o.trigger);
     expect(fired.sort()).toEqual(['boom_enrollment_approved', 'boom_event']);
     const text = printed.join('\n');
-    expect(text).toContain('Customer First Name (customer_first_name): Jane');
+    expect(text).toContain('Customer ID (customer_id): cust_abc123');
     expect(text).toMatch(/boom_enrollment_rejected: skipped \(boom_enrollment_rejected does not fire on "enrollment_approved"\.\)/);
     const saved = JSON.parse(readFileSync(body.capture, 'utf8'));
     expect(saved).toMatchObject({ target: 'boom', method: 'POST', content: JSON.stringify(raw) });

@@ -109,6 +109,36 @@ const asDelivery = (entry: CatalogEntry<BoomEvent, BoomApi>, record: JsonRecord)
   }
 };
 
+/** A Boom API record by id (`customers/cust_1`), signed in with the connection's keys. */
+const getRecord = async (z: ZObject, bundle: Bundle, path: string, what: string): Promise<JsonRecord> => {
+  const token = await signIn(z, bundle);
+  const answer = await vendorRequest(
+    z,
+    { method: 'GET', url: `${hostOf(bundle)}/partner/v1/${path}`, headers: { authorization: `Bearer ${token}` }, needsJson: true },
+    apiContext(bundle, `looking up the ${what}`),
+  );
+  const data = asRecord(answer.data);
+  return asRecord(data?.data) ?? data ?? {};
+};
+
+const pick = (record: JsonRecord, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]));
+
+// The person's details only: Boom's customer record also holds an access_key (and a date of birth), which never reach a Zap.
+const PERSON = ['first_name', 'last_name', 'email', 'phone'] as const;
+const LEASE = ['status', 'address', 'monthly_rent_amount', 'monthly_rent_day_of_month', 'move_in_date', 'lease_end_date', 'lease_month_to_month'] as const;
+
+/** Looked up only when a later Zap step uses them (Zapier's dehydration): see `enrich`. */
+const hydrators = {
+  boomCustomer: async (z: ZObject, bundle: Bundle) =>
+    pick(await getRecord(z, bundle, `customers/${encodeURIComponent(String(bundle.inputData?.customer_id ?? ''))}`, 'customer'), PERSON),
+  boomEnrollment: async (z: ZObject, bundle: Bundle) =>
+    pick(await getRecord(z, bundle, `enrollments/${encodeURIComponent(String(bundle.inputData?.enrollment_id ?? ''))}`, 'enrollment'), LEASE),
+};
+
+/** The customer's details an older delivery carried on every event (`customer_first_name`…). */
+const carriedPerson = (item: JsonRecord): JsonRecord =>
+  Object.fromEntries(PERSON.map((key) => [key, item[`customer_${key}`]]).filter(([, value]) => value !== undefined && value !== null && value !== ''));
+
 export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
   credentials: {
     fields: [
@@ -123,7 +153,7 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
         key: ACCESS_KEY,
         label: 'Boom API Access Key',
         helpText:
-          'Optional: your Boom partner API access key. With it and the secret key, "Test trigger" shows your real recent customers, enrollments and applications.',
+          'Optional: your Boom partner API access key. With it and the secret key, BoomReport triggers add the customer\'s name, email and phone and the lease details to events that carry only ids (Boom is asked only when a Zap step uses them), and "Test trigger" shows your real recent records.',
       },
       { key: SECRET_KEY, label: 'Boom API Secret Key', type: 'password', helpText: 'Optional: the secret key that goes with the Boom API access key.' },
       {
@@ -170,8 +200,35 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
 
   normalise: withDecimals,
 
-  directions: () =>
-    'Boom sends every event to one webhook URL per environment (production, sandbox). Copy this Zap\'s URL and send it to Boom support (or enter it under Settings → Webhooks in Boom, where available), saying which environment it is for. To handle several event types from that one URL, use the "New Boom Event" trigger with Paths instead of one Zap per event.',
+  hydrators,
+
+  // Most BoomReport deliveries carry only ids. `customer` holds the customer's name, email and phone:
+  // as the delivery carried them, or, with API keys, a pointer Zapier resolves through Boom's API only
+  // when a later step uses it. `enrollment` holds the lease details, likewise.
+  enrich(z, bundle, item) {
+    const out: JsonRecord = { ...item };
+    const customerId = asString(item.customer_id);
+    const keys = hasApiKeys(bundle.authData ?? {});
+    if (customerId && !Object.hasOwn(item, 'customer')) {
+      const carried = carriedPerson(item);
+      if (Object.keys(carried).length > 0) out.customer = carried;
+      else if (keys) out.customer = z.dehydrate(hydrators.boomCustomer, { customer_id: customerId });
+    }
+    const enrollmentId = asString(item.enrollment_id);
+    if (enrollmentId && keys && !Object.hasOwn(item, 'enrollment')) out.enrollment = z.dehydrate(hydrators.boomEnrollment, { enrollment_id: enrollmentId });
+    return out;
+  },
+
+  directions: (events) =>
+    [
+      "**Boom sends every event of an environment to one URL: giving Boom this Zap's URL replaces the URL of any other Zap you gave Boom before.**",
+      events
+        ? 'If you need more than one Boom event, use the "New Boom Event" trigger in a single Zap and split it with Paths, instead of one Zap per event.'
+        : 'With no event picked, this Zap receives every event; use Paths or Filter on the Event field to handle each.',
+      "1. Copy this Zap's URL and send it to Boom support (or enter it under Settings → Webhooks in Boom, where available), saying whether it is for production or sandbox.",
+      '2. Ask Boom support for the secret it sends in the `x-api-key` header and enter it as the Boom Webhook Secret in this connection: deliveries without it are then rejected.',
+      "3. Optional: add your Boom API access and secret keys to the connection to get the customer's name, email and phone and the lease details on events that carry only ids.",
+    ].join('\n\n'),
 
   async recent(z, bundle, entry, limit) {
     const resource = entry.kind.api.list;

@@ -1,6 +1,6 @@
 import type { EventRow, JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
 import { lineItems, prefixed } from '../../lib/fields';
-import type { MoneyRule } from '../../lib/money';
+import { type MoneyRule, moneyOutputFields } from '../../lib/money';
 import { mapRecord } from '../../lib/values';
 import type { EventsOf } from '../../lib/vendor';
 
@@ -22,13 +22,33 @@ type Shape =
 
 const customerIds = { customer_id: 'cust_abc123' };
 const enrollmentIds = { ...customerIds, enrollment_id: 'enr_def456' };
-// Older deliveries carried the customer's contact details on every event; current ones mostly ids.
+// Current deliveries of most BoomReport events carry ids only (Boom's webhook page); the Plaid
+// link events still carry the customer's details.
 const contact = {
   customer_first_name: 'Jane',
   customer_last_name: 'Doe',
   customer_email: 'jane@example.com',
   customer_phone: '15551234567',
-  customer_external_id: 'tenant-8841',
+};
+
+/** What the API gives for a customer (its person fields) and an enrollment (its lease): see the adapter's enrich. */
+const PERSON = { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com', phone: '15551234567' };
+const LEASE = {
+  status: 'active',
+  address: {
+    address1: '123 Main St',
+    address2: 'Apt 4B',
+    city: 'San Francisco',
+    state_or_province: 'CA',
+    postal_code: '94107',
+    country: 'United States',
+    one_line_address: '123 Main St, Apt 4B, San Francisco, CA 94107',
+  },
+  monthly_rent_amount: '2450.00',
+  monthly_rent_day_of_month: '1',
+  move_in_date: '2025-09-01',
+  lease_end_date: '2026-08-31',
+  lease_month_to_month: 'false',
 };
 const money = (cents: number) => ({ cents, currency: 'USD' });
 const address = {
@@ -72,7 +92,7 @@ export interface BoomApi {
 }
 
 const SHAPES: Record<Shape, { noun: string; body: JsonRecord; resource?: BoomApi['list'] }> = {
-  customer: { noun: 'Customer', body: { ...customerIds, ...contact }, resource: 'customers' },
+  customer: { noun: 'Customer', body: customerIds, resource: 'customers' },
   plaid: {
     noun: 'Customer',
     body: {
@@ -83,7 +103,7 @@ const SHAPES: Record<Shape, { noun: string; body: JsonRecord; resource?: BoomApi
     },
     resource: 'customers',
   },
-  enrollment: { noun: 'Enrollment', body: { ...enrollmentIds, ...contact }, resource: 'enrollments' },
+  enrollment: { noun: 'Enrollment', body: enrollmentIds, resource: 'enrollments' },
   unenrolled: { noun: 'Enrollment', body: { ...enrollmentIds, reasons: ['identity_verification_pending'] }, resource: 'enrollments' },
   furnishment: {
     noun: 'Enrollment',
@@ -192,19 +212,10 @@ const SHAPES: Record<Shape, { noun: string; body: JsonRecord; resource?: BoomApi
 
 const f = (key: string, label: string, type?: OutputField['type']): OutputField => (type ? { key, label, type } : { key, label });
 const envelopeFields = [f('id', 'Request ID'), f('event', 'Event Code')];
-const customerFields = [
-  f('customer_id', 'Customer ID'),
-  f('customer_first_name', 'Customer First Name'),
-  f('customer_last_name', 'Customer Last Name'),
-  f('customer_email', 'Customer Email'),
-  f('customer_phone', 'Customer Phone'),
-  f('customer_external_id', 'Customer External ID'),
-];
 const enrollmentFields = [f('customer_id', 'Customer ID'), f('enrollment_id', 'Enrollment ID')];
 const rentFields = [
-  f('monthly_rent_amount__cents', 'Monthly Rent (Cents)', 'integer'),
+  ...moneyOutputFields(RENT, 'Monthly Rent', { prefix: 'monthly_rent_amount__' }),
   f('monthly_rent_amount__currency', 'Monthly Rent Currency'),
-  f('monthly_rent_amount__amount_decimal', 'Monthly Rent Amount', 'number'),
 ];
 const applicationOutput = [
   f('first_name', 'Applicant First Name'),
@@ -222,13 +233,37 @@ const applicationOutput = [
   f('external_id', 'External ID'),
 ];
 
+// The customer's details (carried by the delivery, or looked up) and the lease (looked up), under `customer` and `enrollment`.
+const personFields = prefixed('customer', [f('first_name', 'First Name'), f('last_name', 'Last Name'), f('email', 'Email'), f('phone', 'Phone')], 'Customer');
+const leaseFields = [
+  f('enrollment__status', 'Enrollment Status'),
+  ...prefixed(
+    'enrollment',
+    [
+      f('address__one_line_address', 'Address'),
+      f('address__city', 'City'),
+      f('address__postal_code', 'Postal Code'),
+      f('monthly_rent_amount', 'Monthly Rent'),
+      f('move_in_date', 'Move-In Date'),
+      f('lease_end_date', 'End Date'),
+    ],
+    'Lease',
+  ),
+];
+const enrolled = [...enrollmentFields, ...personFields, ...leaseFields];
+
 const FIELDS: Record<Shape, OutputField[]> = {
-  customer: customerFields,
-  plaid: [...customerFields, f('customer_created_at', 'Customer Created At', 'datetime'), f('plaid_connect_url', 'Plaid Connect URL')],
-  enrollment: [...enrollmentFields, ...customerFields.slice(1)],
-  unenrolled: [...enrollmentFields, f('reasons', 'Unenrollment Reasons')],
+  customer: [f('customer_id', 'Customer ID'), ...personFields],
+  plaid: [
+    f('customer_id', 'Customer ID'),
+    ...personFields,
+    f('customer_created_at', 'Customer Created At', 'datetime'),
+    f('plaid_connect_url', 'Plaid Connect URL'),
+  ],
+  enrollment: enrolled,
+  unenrolled: [...enrolled, f('reasons', 'Unenrollment Reasons')],
   furnishment: [
-    ...enrollmentFields,
+    ...enrolled,
     f('bureau', 'Credit Bureau'),
     ...prefixed(
       'rental_verification',
@@ -236,9 +271,9 @@ const FIELDS: Record<Shape, OutputField[]> = {
       'Rental Verification',
     ),
   ],
-  issue: [...enrollmentFields, f('slug', 'Issue Slug'), f('title', 'Issue Title'), f('description', 'Issue Description')],
+  issue: [...enrolled, f('slug', 'Issue Slug'), f('title', 'Issue Title'), f('description', 'Issue Description')],
   payment: [
-    ...enrollmentFields,
+    ...enrolled,
     f('rental_verification_id', 'Rental Verification ID'),
     f('for_month', 'Month'),
     ...lineItems(
@@ -253,13 +288,7 @@ const FIELDS: Record<Shape, OutputField[]> = {
       'Transaction',
     ),
   ],
-  verification: [
-    ...enrollmentFields,
-    f('verification_id', 'Verification ID'),
-    f('kind', 'Verification Kind'),
-    f('memo', 'Memo'),
-    f('review_method', 'Review Method'),
-  ],
+  verification: [...enrolled, f('verification_id', 'Verification ID'), f('kind', 'Verification Kind'), f('memo', 'Memo'), f('review_method', 'Review Method')],
   application: applicationOutput,
   pms: [...applicationOutput, f('pms_push_status', 'PMS Push Status'), f('error_message', 'PMS Error Message')],
   group: [
@@ -325,6 +354,8 @@ export const BOOM_KINDS = mapRecord(
     delivery: (event) => ({ event, request_id: REQUEST_ID, ...body }),
     outputFields: [...envelopeFields, ...FIELDS[shape]],
     api: resource ? { list: resource } : {},
+    // BoomReport deliveries name a customer (and an enrollment): what a later step can look up.
+    ...('enrollment_id' in body ? { lookedUp: { customer: PERSON, enrollment: LEASE } } : 'customer_id' in body ? { lookedUp: { customer: PERSON } } : {}),
   }),
 );
 

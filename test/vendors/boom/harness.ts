@@ -1,5 +1,6 @@
 import nock from 'nock';
 import type { VendorHarness } from '../../support/harness';
+import { deliveryBundle } from '../../support/runtime';
 
 const API = 'https://api.production.boompay.app';
 const WEBHOOK_SECRET = 'HARNESS-boom-hook-0e4d';
@@ -44,6 +45,26 @@ export const harness: VendorHarness = {
       },
       success: { status: 200, body: { object: 'list', has_more: false, items: [{ id: 'enr_1', customer_id: 'cus_1' }] } },
       call: (t, authData) => t.run('boom_enrollment_approved', 'performList', { authData, inputData: {} }),
+    },
+    {
+      name: 'Boom customer look-up (a later step using the customer)',
+      credential: 'Boom API Access Key and Secret Key',
+      floor: 2,
+      request: (authData) => {
+        freshKeys(authData);
+        authData.boom_bearer_token = `HARNESS-boom-bearer-${keys}`;
+        nock(API).post('/partner/v1/authenticate').reply(200, { auth_token: authData.boom_bearer_token });
+        return nock(API).get('/partner/v1/customers/cust_1');
+      },
+      success: {
+        status: 200,
+        body: { id: 'cust_1', first_name: 'Harness', last_name: 'Customer', email: 'h@example.com', phone: '1555', access_key: 'HARNESS-customer-access-key' },
+      },
+      call: async (t, authData) => {
+        const delivery = { event: 'enrollment_approved', request_id: `lookup-${keys}`, customer_id: 'cust_1', enrollment_id: 'enr_1' };
+        const [item] = await t.run('boom_enrollment_approved', 'perform', deliveryBundle(delivery, { authData, headers: { 'x-api-key': WEBHOOK_SECRET } }));
+        return t.hydrate(item?.customer, authData);
+      },
     },
   ],
   deliveryHeaders: () => ({ 'x-api-key': WEBHOOK_SECRET }),
