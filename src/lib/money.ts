@@ -12,7 +12,7 @@ export interface MoneyField {
  * `transactions[]`, `` for the top), and either the fields, or a suffix every amount's key ends
  * with (`_in_cents`: the twin is the key without it).
  */
-export type MoneyRule = { at: string; fields: readonly MoneyField[] } | { at: string; suffix: string };
+export type MoneyRule = { at: string; fields: readonly MoneyField[] } | { at: string; suffix: string; nested?: boolean };
 
 /** Minor units (cents) to the decimal amount a person would type: 32625 → 326.25. */
 export const centsToDecimal = (value: unknown): number | undefined => {
@@ -45,7 +45,15 @@ const twin = (record: JsonRecord, { minor, decimal }: MoneyField): JsonRecord =>
 export const withDecimalTwins =
   (rules: readonly MoneyRule[]) =>
   (body: JsonRecord): JsonRecord =>
-    rules.reduce<JsonRecord>((out, rule) => mapAt(out, pathOf(rule.at), (record) => fieldsOf(rule, record).reduce(twin, record)) as JsonRecord, body);
+    rules.reduce<JsonRecord>((out, rule) => mapAt(out, pathOf(rule.at), (record) => twins(rule, record)) as JsonRecord, body);
+
+/** A record with the twins a rule gives it; with `nested`, in every record and list below it too. */
+const twins = (rule: MoneyRule, record: JsonRecord): JsonRecord => {
+  const own = fieldsOf(rule, record).reduce(twin, record);
+  if (!('nested' in rule && rule.nested)) return own;
+  const below = (value: unknown): unknown => (Array.isArray(value) ? value.map(below) : isRecord(value) ? twins(rule, value) : value);
+  return Object.fromEntries(Object.entries(own).map(([key, value]) => [key, below(value)]));
+};
 
 const fieldsOf = (rule: MoneyRule, record: JsonRecord): readonly MoneyField[] => {
   if ('fields' in rule) return rule.fields;

@@ -31,6 +31,13 @@ describe('decimal twins of amounts in minor units', () => {
     });
   });
 
+  it('with `nested`, twins every amount in every record and list below the path', () => {
+    const deep = withDecimalTwins([{ at: 'data', suffix: '_in_cents', nested: true }]);
+    expect(deep({ data: { bundle_items: [{ product_group: { base_price_in_cents: 250 } }], note: 'x' } })).toEqual({
+      data: { bundle_items: [{ product_group: { base_price_in_cents: 250, base_price: 2.5 } }], note: 'x' },
+    });
+  });
+
   it('labels the twin plainly and the cents as such', () => {
     expect(moneyOutputFields({ minor: 'tax_in_cents', decimal: 'tax' }, 'Tax', { prefix: 'data__' })).toEqual([
       { key: 'data__tax', label: 'Tax', type: 'number' },

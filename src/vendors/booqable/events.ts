@@ -15,11 +15,8 @@ export interface BooqableApi {
 /** An amount in cents and its twin in main units: Booqable's own decimal name (v1 sent it), the key without `_in_cents`. */
 const cents = (decimal: string, label: string): OutputField[] => moneyOutputFields({ minor: `${decimal}_in_cents`, decimal }, label);
 
-/** Every Booqable amount ends in `_in_cents`: each gets its twin, in the record and in the relations a person maps from. */
-export const BOOQABLE_MONEY: MoneyRule[] = ['data', 'data.customer', 'data.order', 'data.lines[]', 'data.tax_values[]'].map((at) => ({
-  at,
-  suffix: '_in_cents',
-}));
+/** Every Booqable amount ends in `_in_cents`: each gets its twin, in the record and in every relation it carries. */
+export const BOOQABLE_MONEY: MoneyRule[] = [{ at: 'data', suffix: '_in_cents', nested: true }];
 
 const customerFields = (prefix: string, phoneKey: string): OutputField[] => [
   { key: `${prefix}__id`, label: 'Customer ID' },

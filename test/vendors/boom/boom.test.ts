@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { captureBundle, loadCapture } from '../../support/fixtures';
-import { deliveryBundle, entryOf, failure, resetCache, run, testAuth } from '../../support/runtime';
+import { app, deliveryBundle, entryOf, failure, resetCache, run, testAuth } from '../../support/runtime';
 
 const SECRET = 'boom-whsec-TEST-5555';
 const withSecret = { boom_webhook_secret: SECRET };
@@ -153,5 +153,14 @@ describe('Boom samples for "Test trigger"', () => {
 
   it('a connection with only the webhook secret passes without a call', async () => {
     await expect(testAuth(withSecret)).resolves.toEqual({ connected_vendors: 'Boom', account: 'Boom (production)' });
+  });
+});
+
+describe('Boom directions', () => {
+  it('say first and plainly that a second Zap URL replaces the first, then the secret step', () => {
+    const directions = app.triggers.boom_enrollment_approved!.display.directions!;
+    expect(directions.split('\n')[0]).toMatch(/one URL: giving Boom this Zap's URL replaces the URL of any other Zap/);
+    expect(directions).toContain('"New Boom Event" trigger in a single Zap and split it with Paths');
+    expect(directions).toMatch(/secret it sends in the `x-api-key` header and enter it as the Boom Webhook Secret/);
   });
 });

@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { app, deliveryBundle, failure, resetCache, run, testAuth } from '../../support/runtime';
+import { app, deliveryBundle, entryOf, failure, resetCache, run, testAuth } from '../../support/runtime';
 
 const TOKEN = 'claimable-token-SECRET-4242';
 const API = 'https://api.claimable.com';
@@ -132,5 +132,25 @@ describe('Claimable directions', () => {
     expect(directions).toContain('`claim.assigned`');
     expect(directions).toContain('"UI Only"');
     expect(directions).toMatch(/keep it private/);
+  });
+});
+
+describe('Claimable samples agree with their event', () => {
+  it.each([
+    ['claimable_claim_closed', { status: 'closed' }],
+    ['claimable_claim_reopened', { status: 'open', closed_at: null }],
+    ['claimable_claim_created', { status: 'open', closed_at: null }],
+    ['claimable_claim_label_removed', { labels: [] }],
+  ])('%s', (key, state) => {
+    const sample = entryOf(key).sample as { claim: Record<string, unknown>; event_name: string };
+    expect(sample.claim).toMatchObject(state);
+    expect(sample.event_name).toBe(entryOf(key).events[0]);
+    if (key === 'claimable_claim_closed') expect(typeof sample.claim.closed_at).toBe('string');
+  });
+
+  it('uses the documented forms: slugs for type, incident type and labels, integer ids, a main_contact party', () => {
+    const { claim } = entryOf('claimable_claim_created').sample as { claim: Record<string, unknown> };
+    expect(claim).toMatchObject({ type: 'property', incident_type: 'theft', labels: ['awaiting-repairs'], claimant: { role: 'main_contact' } });
+    expect(Number.isInteger(claim.id)).toBe(true);
   });
 });
