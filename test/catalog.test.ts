@@ -50,6 +50,8 @@ describe.each(entries)('$vendor trigger $entry.key', ({ vendor, entry }) => {
 
   it('has a description of the form "Triggers when … ."', () => {
     expect(entry.description).toMatch(/^Triggers when .+\.$/s);
+    // One plain sentence: caveats belong in the set-up note, directions or README.
+    expect(entry.description.slice(0, -1)).not.toMatch(/[.!?]\s/);
     expect(entry.description.length).toBeLessThanOrEqual(1000);
   });
 
