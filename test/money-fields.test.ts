@@ -27,8 +27,9 @@ describe.each(entries)('$key', ({ entry }) => {
   it('gives every amount of the sample in cents a twin, labelled or not', () => {
     const missing: string[] = [];
     const walk = (value: unknown, path: string) => {
-      if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
-      else if (value && typeof value === 'object') {
+      if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
+      } else if (value && typeof value === 'object') {
         for (const [k, v] of Object.entries(value)) {
           if (k.endsWith('_in_cents') && typeof v === 'number' && !(k.slice(0, -'_in_cents'.length) in value)) missing.push(`${path}.${k}`);
           walk(v, `${path}.${k}`);
