@@ -141,8 +141,8 @@ export interface DeliveryAdapter<E extends string = string, Api = unknown> {
   accountOf?(authData: JsonRecord): string | undefined;
   /** One cheap authenticated call; throws a mapped error naming the field to fix. */
   testConnection(z: ZObject, bundle: Bundle): Promise<void>;
-  /** The event name this delivery carries, in the catalog's spelling, if it says one. */
-  eventOf(delivery: Delivery, bundle: Bundle): E | string | undefined;
+  /** The event name this delivery carries, in the catalog's spelling, if it says one (`subscription`: what a REST hook's subscribe returned). */
+  eventOf(delivery: Delivery, subscription: JsonRecord | undefined): E | string | undefined;
   /** Authenticity: a forged delivery must not reach the Zap. */
   verify(delivery: Delivery, bundle: Bundle): Verdict;
   /** The delivery's id for de-duplication: the vendor's delivery id, or one derived so that a retry repeats it. */

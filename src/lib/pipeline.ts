@@ -3,7 +3,7 @@ import type { CatalogEntry, DeliveryAdapter, JsonRecord, Vendor } from './catalo
 import { markSeen } from './dedupe';
 import { readDelivery } from './delivery';
 import { typeIssues } from './json-schema';
-import { isRecord } from './values';
+import { asRecord, cut, isRecord } from './values';
 
 /** Which deliveries one trigger takes. */
 export interface Route {
@@ -70,9 +70,9 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
     throw new z.errors.HaltedError(`Rejected: ${name} sent ${describe(body)} where a JSON object was expected. It was not passed to the Zap.`);
   }
 
-  const event = adapter.eventOf(delivery, bundle);
+  const event = adapter.eventOf(delivery, asRecord(bundle.subscribeData));
   if (!route.firesOn(event, bundle)) {
-    z.console.log(`Skipped: ${route.triggerKey} does not fire on ${event ? `"${event}"` : 'a delivery that names no event'}.`);
+    z.console.log(`Skipped: ${route.triggerKey} does not fire on ${event ? `"${cut(event)}"` : 'a delivery that names no event'}.`);
     return [];
   }
   const choice = adapter.matchesInputs?.(body, bundle.inputData ?? {});

@@ -87,7 +87,9 @@ const subscription = (vendor: Vendor, eventsFor: (z: ZObject, bundle: Bundle) =>
   return {
     performSubscribe: async (z: ZObject, bundle: Bundle) => {
       requireCredentials(z, bundle, vendor);
-      return adapter.subscribe(z, bundle, eventsFor(z, bundle));
+      const events = eventsFor(z, bundle);
+      // Kept with the vendor's answer, so a delivery can be matched to what this Zap asked for.
+      return { ...(await adapter.subscribe(z, bundle, events)), requestedEvents: [...events] };
     },
     performUnsubscribe: async (z: ZObject, bundle: Bundle) => {
       requireCredentials(z, bundle, vendor);

@@ -46,3 +46,6 @@ export const authValue = (authData: JsonRecord | undefined, key: string): string
 /** A record with every value mapped, keys kept (and typed). */
 export const mapRecord = <K extends string, V, W>(record: Record<K, V>, map: (value: V, key: K) => W): Record<K, W> =>
   Object.fromEntries(Object.entries<V>(record).map(([key, value]) => [key, map(value, key as K)])) as Record<K, W>;
+
+/** A value quoted in a message, cut when long (a vendor can send a 1 MB event name): one line stays a line. */
+export const cut = (text: string, max = 120): string => (text.length > max ? `${text.slice(0, max - 1)}… (${text.length} characters)` : text);

@@ -14,6 +14,17 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 
 const SECTIONS: Section[] = [
   {
+    name: 'workbench',
+    // What `npm start` prints, with a Boom secret in .env.
+    render: () => {
+      const { banner } = require('../workbench/server') as typeof import('../workbench/server');
+      const { createEngine } = require('../workbench/engine') as typeof import('../workbench/engine');
+      const app = (require('../index') as typeof import('../index')).default;
+      const connection = { authData: { boom_webhook_secret: 'set-in-env' }, loaded: [{ name: 'BOOM_WEBHOOK_SECRET', from: '.env' as const }] };
+      return ['```text', banner('http://127.0.0.1:8787', createEngine(app, VENDORS, connection.authData), connection), '```'];
+    },
+  },
+  {
     name: 'credentials',
     render: (vendors) => [
       '| Vendor | Field | For local runs (environment or `.env`) | What to enter |',

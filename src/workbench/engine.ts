@@ -1,11 +1,14 @@
 import type { VendorApp } from '../app';
-import type { JsonRecord, OutputField } from '../lib/catalog';
-import { isRecord } from '../lib/values';
+import type { CatalogEntry, JsonRecord, OutputField, Vendor } from '../lib/catalog';
+import { readDelivery } from '../lib/delivery';
+import { cut, isRecord } from '../lib/values';
+import { entriesOf } from '../lib/vendor';
 import { lambdaHandler } from './handler';
 import { zapierRequest } from './zapier-request';
 
 /** A delivery as received: the format of captures and of the test fixtures. */
 export interface Capture {
+  source?: string;
   vendor?: string;
   target?: string;
   received_at?: string;
@@ -14,35 +17,81 @@ export interface Capture {
   content: string;
 }
 
+/** What a person would set in the trigger's inputs (`events`, a source filter), and whether to pass a repeat on purpose. */
+export interface RunOptions {
+  inputData?: JsonRecord;
+  /** Forget earlier deliveries first, so a repeat reaches the Zap again. */
+  resend?: boolean;
+}
+
+export interface LabelledValue {
+  label: string;
+  key: string;
+  value: unknown;
+}
+
 export interface TriggerOutcome {
   trigger: string;
+  label: string;
   outcome: 'fired' | 'skipped' | 'rejected';
   reason?: string;
   items: JsonRecord[];
+  /** What the Zap editor shows for each item: its labelled fields, then the keys no field labels. */
+  fields?: { labelled: LabelledValue[]; unlabelled: Record<string, unknown> }[];
 }
 
 const isOutputField = (field: unknown): field is OutputField => isRecord(field) && typeof field.key === 'string' && typeof field.label === 'string';
 
 /** Runs deliveries through the app the way Zapier's runtime does: its Lambda handler. */
-export const createEngine = (app: VendorApp, authData: Record<string, string>) => {
+export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authData: Record<string, string>) => {
   const handler = lambdaHandler(app);
   // The local stand-in for z.cache, so a repeated delivery is caught here too.
-  const cache: JsonRecord = {};
+  let cache: JsonRecord = {};
 
-  const vendorOf = (key: string) => key.split('_')[0]!;
+  const vendorOfTrigger = new Map(vendors.flatMap((vendor) => entriesOf(vendor).map((entry) => [entry.key, vendor] as const)));
+  const entryOf = new Map(vendors.flatMap((vendor) => vendor.entries.map((entry) => [entry.key, entry] as const)));
 
   /** Trigger keys a path names: one trigger, or every trigger of a vendor. */
   const resolve = (target: string): string[] => {
     if (app.triggers[target]) return [target];
-    return Object.keys(app.triggers).filter((key) => vendorOf(key) === target);
+    const vendor = vendors.find((v) => v.id === target);
+    return vendor ? entriesOf(vendor).map((e) => e.key) : [];
   };
 
-  const targets = () => ({
-    vendors: [...new Set(Object.keys(app.triggers).map(vendorOf))],
-    triggers: Object.keys(app.triggers),
-  });
+  const targets = () => ({ vendors: vendors.map((v) => v.id), triggers: Object.keys(app.triggers) });
+  const label = (key: string) => app.triggers[key]?.display.label ?? key;
+  const outputFields = (key: string): OutputField[] => (app.triggers[key]?.operation.outputFields ?? []).filter(isOutputField);
 
-  const runOne = async (trigger: string, capture: Capture, inputData: JsonRecord = {}): Promise<TriggerOutcome> => {
+  /** The bundle Zapier would build, and for a REST hook the subscription Zapier would hold for this trigger. */
+  const bundleFor = (key: string, capture: Capture, inputData: JsonRecord) => {
+    const vendor = vendorOfTrigger.get(key);
+    const entry = entryOf.get(key);
+    const subscribeData = vendor?.kind === 'rest' && entry ? { id: 'workbench', requestedEvents: [...entry.events] } : undefined;
+    return { authData, inputData, ...(subscribeData ? { subscribeData } : {}), ...zapierRequest(capture.content, capture.headers, capture.method) };
+  };
+
+  /**
+   * Which triggers of a vendor could fire: decided from the event the delivery names, before any
+   * trigger runs (a 5 MB body then runs through the few that take it, not all 40).
+   */
+  const candidates = (keys: string[], capture: Capture): { run: string[]; skipped: TriggerOutcome[] } => {
+    if (keys.length <= 1) return { run: keys, skipped: [] };
+    const vendor = vendorOfTrigger.get(keys[0]!);
+    if (!vendor) return { run: keys, skipped: [] };
+    const { cleanedRequest, rawRequest } = zapierRequest(capture.content, capture.headers, capture.method);
+    const event = vendor.adapter.eventOf(readDelivery({ cleanedRequest, rawRequest: { headers: rawRequest.headers, content: rawRequest.content } }), undefined);
+    if (event === undefined) return { run: keys, skipped: [] };
+    const run: string[] = [];
+    const skipped: TriggerOutcome[] = [];
+    for (const key of keys) {
+      const entry: CatalogEntry | undefined = entryOf.get(key);
+      if (!entry || entry.events.includes(event)) run.push(key);
+      else skipped.push({ trigger: key, label: label(key), outcome: 'skipped', reason: `${key} does not fire on "${cut(event)}"`, items: [] });
+    }
+    return { run, skipped };
+  };
+
+  const runOne = async (trigger: string, capture: Capture, inputData: JsonRecord): Promise<TriggerOutcome> => {
     const lines: string[] = [];
     const original = { log: console.log, error: console.error };
     // z.console writes through the global console: its "Skipped: …" lines are the reason we show.
@@ -52,36 +101,48 @@ export const createEngine = (app: VendorApp, authData: Record<string, string>) =
       const { results } = await handler({
         command: 'execute',
         method: `triggers.${trigger}.operation.perform`,
-        bundle: { authData, inputData, ...zapierRequest(capture.content, capture.headers, capture.method) },
+        bundle: bundleFor(trigger, capture, inputData),
         zcacheTestObj: cache,
       });
       const items = Array.isArray(results) ? results.filter(isRecord) : [];
-      if (items.length > 0) return { trigger, outcome: 'fired', items };
+      if (items.length > 0)
+        return { trigger, label: label(trigger), outcome: 'fired', items, fields: items.map((item) => describeItem(outputFields(trigger), item)) };
       const reason =
         lines
           .find((l) => l.includes('Skipped:'))
           ?.replace(/^.*Skipped:\s*/, '')
-          .trim() ?? 'no item returned';
-      return { trigger, outcome: 'skipped', reason, items: [] };
+          .trim()
+          .replace(/\.$/, '') ?? 'no item returned';
+      return { trigger, label: label(trigger), outcome: 'skipped', reason: cut(reason, 400), items: [] };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { trigger, outcome: 'rejected', reason: message.replace(/^Rejected:\s*/, '').trim(), items: [] };
+      return { trigger, label: label(trigger), outcome: 'rejected', reason: cut(message.replace(/^Rejected:\s*/, '').trim(), 400), items: [] };
     } finally {
       console.log = original.log;
       console.error = original.error;
     }
   };
 
-  const run = async (target: string, capture: Capture): Promise<TriggerOutcome[] | undefined> => {
+  const run = async (target: string, capture: Capture, options: RunOptions = {}): Promise<TriggerOutcome[] | undefined> => {
     const keys = resolve(target);
     if (keys.length === 0) return undefined;
+    if (options.resend) cache = {};
+    const { run: toRun, skipped } = candidates(keys, capture);
     const outcomes: TriggerOutcome[] = [];
-    for (const key of keys) outcomes.push(await runOne(key, capture));
-    return outcomes;
+    for (const key of toRun) outcomes.push(await runOne(key, capture, options.inputData ?? {}));
+    return [...outcomes, ...skipped];
   };
 
-  const outputFields = (key: string): OutputField[] => (app.triggers[key]?.operation.outputFields ?? []).filter(isOutputField);
-  return { run, targets, outputFields, label: (key: string) => app.triggers[key]?.display.label ?? key };
+  /** What the vendor posts for a trigger, ready to post back to it. */
+  const sampleOf = (key: string): JsonRecord | undefined => {
+    const entry = entryOf.get(key);
+    if (entry) return entry.delivery;
+    const vendor = vendorOfTrigger.get(key);
+    return vendor?.anyEvent?.delivery;
+  };
+
+  const hidden = (key: string) => Boolean(app.triggers[key]?.display.hidden);
+  return { run, targets, outputFields, label, sampleOf, hidden, vendorOf: (key: string) => vendorOfTrigger.get(key) };
 };
 
 export type Engine = ReturnType<typeof createEngine>;
@@ -108,33 +169,54 @@ const valueAt = (item: unknown, key: string): unknown => {
   return Array.isArray(items) ? items.map((i) => walk(i, field)) : undefined;
 };
 
+/** What a Zap user sees for an item: labelled fields, then the fields no output field labels. */
+export const describeItem = (fields: readonly OutputField[], item: JsonRecord) => {
+  const keys = new Set(fields.map((f) => f.key));
+  return {
+    labelled: fields.filter((f) => valueAt(item, f.key) !== undefined).map((f) => ({ label: f.label, key: f.key, value: valueAt(item, f.key) })),
+    unlabelled: Object.fromEntries(
+      leafKeys(item)
+        .filter((k) => !keys.has(k))
+        .map((k) => [k, valueAt(item, k)]),
+    ),
+  };
+};
+
 const show = (value: unknown): string => {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text === undefined ? '' : text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  return text === undefined ? '' : cut(text);
 };
 
-/** What a Zap user sees for an item: labelled fields, then the fields no output field labels. */
-export const describeItem = (fields: readonly OutputField[], item: JsonRecord): string[] => {
-  const labelled = new Set(fields.map((f) => f.key));
-  const lines = fields.filter((f) => valueAt(item, f.key) !== undefined).map((f) => `    ${f.label} (${f.key}): ${show(valueAt(item, f.key))}`);
-  const unlabelled = leafKeys(item).filter((k) => !labelled.has(k));
-  if (unlabelled.length > 0) {
-    lines.push('    not labelled by any output field:');
-    for (const key of unlabelled) lines.push(`      ${key}: ${show(valueAt(item, key))}`);
-  }
-  return lines;
-};
-
-/** The report printed for one delivery. */
-export const report = (engine: Engine, target: string, outcomes: TriggerOutcome[]): string => {
+/** The report printed for one delivery: fired triggers with their fields, the others counted with their reasons. */
+export const report = (target: string, outcomes: TriggerOutcome[], { verbose = false } = {}): string => {
   const lines = [`Delivery to /${target}:`];
-  for (const o of outcomes) {
+  for (const o of outcomes.filter((x) => x.outcome !== 'skipped' || outcomes.length === 1 || verbose)) {
     if (o.outcome !== 'fired') {
       lines.push(`  ${o.trigger}: ${o.outcome} (${o.reason})`);
       continue;
     }
-    lines.push(`  ${o.trigger} fired "${engine.label(o.trigger)}" with ${o.items.length} item(s):`);
-    for (const item of o.items) lines.push(...describeItem(engine.outputFields(o.trigger), item));
+    lines.push(`  ${o.trigger} fired "${o.label}" with ${o.items.length} item(s):`);
+    for (const item of o.fields ?? []) {
+      for (const f of item.labelled) lines.push(`    ${f.label} (${f.key}): ${show(f.value)}`);
+      const unlabelled = Object.entries(item.unlabelled);
+      if (unlabelled.length > 0) {
+        lines.push('    not labelled by any output field:');
+        for (const [key, value] of unlabelled) lines.push(`      ${key}: ${show(value)}`);
+      }
+    }
+  }
+  const skipped = outcomes.filter((o) => o.outcome === 'skipped');
+  if (skipped.length > 0 && outcomes.length > 1 && !verbose) {
+    // Grouped by reason, each trigger's own name taken out: '38× does not fire on "enrollment_approved"'.
+    const counts = new Map<string, number>();
+    for (const o of skipped) {
+      const reason = (o.reason ?? '').replace(`${o.trigger} `, '');
+      counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    }
+    const reasons = [...counts].map(([reason, n]) => `${n}× ${reason}`);
+    lines.push(
+      `  ${skipped.length} other trigger(s) skipped it: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''} (?verbose=1, or the HTTP answer, lists each)`,
+    );
   }
   return lines.join('\n');
 };

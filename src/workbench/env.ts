@@ -1,21 +1,30 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+
+/** The environment-variable name of a connection field: its key in upper case (`BOOM_WEBHOOK_SECRET`). */
+export const envName = (fieldKey: string) => fieldKey.toUpperCase();
+
+export interface LocalConnection {
+  authData: Record<string, string>;
+  /** Which variables were found, and where (never their values). */
+  loaded: { name: string; from: 'environment' | '.env' }[];
+}
 
 /**
- * The connection's values for local runs: each auth field key in upper case, from the
- * environment or a `.env` file (BOOQABLE_COMPANY_SLUG=acme, BOOM_WEBHOOK_SECRET=…).
+ * The connection's values for local runs, from the environment or a `.env` file read with Node's
+ * own parser (`export` lines, quotes and comments work as in a shell). The environment wins.
  */
-export const localAuthData = (fieldKeys: readonly string[], envFile = '.env'): Record<string, string> => {
-  const fromFile: Record<string, string> = {};
-  if (existsSync(envFile)) {
-    for (const line of readFileSync(envFile, 'utf8').split(/\r?\n/)) {
-      const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
-      if (match) fromFile[match[1]!] = match[2]!.replace(/^(['"])(.*)\1$/, '$2');
-    }
-  }
+export const localConnection = (fieldKeys: readonly string[], envFile = '.env'): LocalConnection => {
+  const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
   const authData: Record<string, string> = {};
+  const loaded: LocalConnection['loaded'] = [];
   for (const key of fieldKeys) {
-    const value = process.env[key.toUpperCase()] ?? fromFile[key.toUpperCase()];
-    if (value) authData[key] = value;
+    const name = envName(key);
+    const fromEnvironment = process.env[name];
+    const value = fromEnvironment || fromFile[name];
+    if (!value) continue;
+    authData[key] = value;
+    loaded.push({ name, from: fromEnvironment ? 'environment' : '.env' });
   }
-  return authData;
+  return { authData, loaded };
 };

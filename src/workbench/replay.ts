@@ -1,21 +1,36 @@
 import { readFileSync } from 'node:fs';
 import app from '../index';
+import { isRecord, parseJson } from '../lib/values';
+import { VENDORS } from '../vendors';
 import { type Capture, createEngine, report } from './engine';
-import { localAuthData } from './env';
+import { localConnection } from './env';
+import { withSecretsRestored } from './server';
+
+/** A file as a capture: a workbench capture as saved, or a plain vendor body (a documented example) as if posted. */
+export const captureOf = (text: string, authData: Record<string, string>): Capture => {
+  const json = parseJson(text);
+  if (isRecord(json) && typeof json.content === 'string' && isRecord(json.headers)) {
+    const headers = Object.fromEntries(Object.entries(json.headers).map(([k, v]) => [k, String(v)]));
+    return { method: typeof json.method === 'string' ? json.method : 'POST', headers: withSecretsRestored(headers, authData), content: json.content };
+  }
+  if (json === undefined) throw new Error('it is not JSON');
+  return { method: 'POST', headers: { 'content-type': 'application/json' }, content: text };
+};
 
 /** Runs a saved delivery as the server would; returns the report, or throws a usage message. */
 export const replay = async (target: string | undefined, file: string | undefined, authData?: Record<string, string>): Promise<string> => {
-  if (!target || !file) throw new Error('Usage: npm run replay -- <trigger_key|vendor> <capture file>');
+  if (!target || !file) throw new Error('Usage: npm run replay -- <trigger_key|vendor> <capture or vendor body file>');
+  const connection = authData ?? localConnection((app.authentication.fields ?? []).map((f) => f.key)).authData;
   let capture: Capture;
   try {
-    capture = JSON.parse(readFileSync(file, 'utf8')) as Capture;
+    capture = captureOf(readFileSync(file, 'utf8'), connection);
   } catch (error) {
-    throw new Error(`Cannot read ${file} as a capture: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Cannot read ${file} as a capture or a vendor body: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const engine = createEngine(app, authData ?? localAuthData((app.authentication.fields ?? []).map((f) => f.key)));
-  const outcomes = await engine.run(target, { ...capture, method: capture.method ?? 'POST', headers: capture.headers ?? {} });
+  const engine = createEngine(app, VENDORS, connection);
+  const outcomes = await engine.run(target, capture);
   if (!outcomes) throw new Error(`Unknown trigger or vendor "${target}". Vendors: ${engine.targets().vendors.join(', ')}`);
-  return report(engine, target, outcomes);
+  return report(target, outcomes);
 };
 
 if (require.main === module) {

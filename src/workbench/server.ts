@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import app from '../index';
-import { entryByKey } from '../lib/vendor';
+import type { JsonRecord } from '../lib/catalog';
+import { credentialsOf } from '../lib/redact';
 import { VENDORS } from '../vendors';
 import { type Capture, createEngine, type Engine, report } from './engine';
-import { localAuthData } from './env';
+import { envName, type LocalConnection, localConnection } from './env';
 
 /** Zapier's own limit for a webhook body. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -14,9 +15,14 @@ export interface WorkbenchOptions {
   host?: string;
   port?: number;
   capturesDir?: string;
-  authData?: Record<string, string>;
+  /** The connection's values; read from the environment and `.env` when not given. */
+  connection?: LocalConnection;
   print?: (text: string) => void;
 }
+
+const ALLOW = 'GET, POST';
+// Query parameters the workbench reads itself; every other one is a trigger input (`events`, `source`).
+const OWN_PARAMS = new Set(['resend', 'verbose']);
 
 class TooLarge extends Error {}
 
@@ -37,11 +43,56 @@ const readBody = (req: IncomingMessage): Promise<string> =>
     req.on('error', reject);
   });
 
-const flatHeaders = (req: IncomingMessage): Record<string, string> =>
+/** Headers as a vendor sent them; one sent twice with the same value is that value. */
+const headersOf = (req: IncomingMessage): Record<string, string> =>
+  Object.fromEntries(Object.entries(req.headersDistinct).map(([name, values]) => [name, [...new Set(values ?? [])].join(', ')]));
+
+/** A path's target, or undefined when it is not a valid URL path (a bad `%` escape). */
+const targetOf = (url: URL): string | undefined => {
+  try {
+    return decodeURIComponent(url.pathname).replace(/^\/+|\/+$/g, '');
+  } catch {
+    return undefined;
+  }
+};
+
+/** The trigger inputs a request names: `?events=a,b&source=ui` → `{events: ['a', 'b'], source: 'ui'}`. */
+const inputsOf = (url: URL): JsonRecord => {
+  const inputs: JsonRecord = {};
+  for (const [key, value] of url.searchParams) {
+    if (OWN_PARAMS.has(key)) continue;
+    inputs[key] =
+      key === 'events'
+        ? value
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : value;
+  }
+  return inputs;
+};
+
+/**
+ * A capture keeps what arrived, but never a secret: a header holding a value of the connection
+ * becomes a marker naming its variable (`{{BOOM_WEBHOOK_SECRET}}`), which replay puts back.
+ */
+export const withSecretsMarked = (headers: Record<string, string>, authData: Record<string, string>): Record<string, string> => {
+  const secretKeys = Object.keys(authData).filter((key) => credentialsOf({ [key]: authData[key] }).length > 0);
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => {
+      const key = secretKeys.find((k) => value.split(/,\s*/).includes(authData[k]!));
+      return [name, key ? `{{${envName(key)}}}` : value];
+    }),
+  );
+};
+
+/** A capture's markers with the configured secrets back in place. */
+export const withSecretsRestored = (headers: Record<string, string>, authData: Record<string, string>): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(req.headers)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
+    Object.entries(headers).map(([name, value]) => {
+      const key = Object.keys(authData).find((k) => value === `{{${envName(k)}}}`);
+      return [name, key ? authData[key]! : value];
+    }),
   );
 
 const saveCapture = (dir: string, capture: Capture): string => {
@@ -52,23 +103,34 @@ const saveCapture = (dir: string, capture: Capture): string => {
 };
 
 /** Starts the local webhook workbench; resolves once it listens. */
-export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server: Server; url: string; engine: Engine }> => {
+export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server: Server; url: string; engine: Engine; connection: LocalConnection }> => {
   const print = options.print ?? ((text: string) => process.stdout.write(`${text}\n`));
-  const authFields = (app.authentication.fields ?? []).map((f) => f.key);
-  const engine = createEngine(app, options.authData ?? localAuthData(authFields));
+  const connection = options.connection ?? localConnection((app.authentication.fields ?? []).map((f) => f.key));
+  const engine = createEngine(app, VENDORS, connection.authData);
   const capturesDir = options.capturesDir ?? 'captures';
+  const { vendors, triggers } = engine.targets();
+  const known = (target: string) => vendors.includes(target) || triggers.includes(target);
 
-  const server = createServer(async (req, res) => {
-    const send = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(`${JSON.stringify(body, null, 2)}\n`);
     };
-    const target = decodeURIComponent((req.url ?? '/').split('?')[0]!.replace(/^\/+|\/+$/g, ''));
-    if (req.method === 'GET' && target === '') return send(200, engine.targets());
-    if (req.method !== 'POST') return send(405, { error: `Use POST to deliver to /${target || '<trigger_key or vendor>'}.` });
-    if (!engine.targets().triggers.includes(target) && !engine.targets().vendors.includes(target)) {
-      return send(404, { error: `Unknown trigger or vendor "${target}".`, ...engine.targets() });
+    const url = new URL(req.url ?? '/', 'http://workbench.local');
+    const target = targetOf(url);
+    if (target === undefined)
+      return send(400, { error: `The path "${req.url}" is not a valid URL path (a bad % escape). Post to /<vendor> or /<trigger_key>.` });
+    if (target === '') {
+      if (req.method !== 'GET') return send(405, { error: 'Post to /<vendor> or /<trigger_key>; GET / lists them.' }, { allow: 'GET' });
+      return send(200, { vendors, triggers, help: banner(`http://${req.headers.host ?? 'localhost'}`, engine, connection) });
     }
+    if (!known(target)) return send(404, { error: `Unknown trigger or vendor "${target.slice(0, 200)}".`, vendors, triggers });
+    if (req.method === 'GET') {
+      const sample = engine.sampleOf(target) ?? engine.sampleOf(triggers.find((t) => t.startsWith(`${target}_`)) ?? '');
+      return send(200, { target, post: `POST this body to /${target}`, delivery: sample });
+    }
+    if (req.method !== 'POST') return send(405, { error: `Use POST to deliver to /${target}, GET for its sample delivery.` }, { allow: ALLOW });
+
     let content: string;
     try {
       content = await readBody(req);
@@ -82,18 +144,42 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     } catch {
       return send(400, { error: 'The body is not JSON: every vendor here posts JSON.' });
     }
-    const capture: Capture = {
-      vendor: target.split('_')[0],
+    const headers = headersOf(req);
+    const capture: Capture = { vendor: target.split('_')[0], target, received_at: new Date().toISOString(), method: 'POST', headers, content };
+    const saved = saveCapture(capturesDir, { ...capture, headers: withSecretsMarked(headers, connection.authData) });
+    const outcomes = (await engine.run(target, capture, { inputData: inputsOf(url), resend: url.searchParams.has('resend') }))!;
+    const duplicate = outcomes.some((o) => o.outcome === 'skipped' && o.reason?.startsWith('duplicate of delivery'));
+    const hint = duplicate ? `\n  a repeat of a delivery already passed on was skipped: add ?resend=1 to pass it on again` : '';
+    print(`${report(target, outcomes, { verbose: url.searchParams.has('verbose') })}${hint}\n  saved as ${saved}`);
+    const fired = outcomes.filter((o) => o.outcome !== 'skipped');
+    const skipped = outcomes.filter((o) => o.outcome === 'skipped');
+    send(200, {
       target,
-      received_at: new Date().toISOString(),
-      method: 'POST',
-      headers: flatHeaders(req),
-      content,
-    };
-    const saved = saveCapture(capturesDir, capture);
-    const outcomes = (await engine.run(target, capture))!;
-    print(`${report(engine, target, outcomes)}\n  saved as ${saved}`);
-    send(200, { target, capture: saved, outcomes });
+      capture: saved,
+      ...(duplicate ? { resend: 'This delivery repeats one already passed on; post it again with ?resend=1 to pass it on anyway.' } : {}),
+      outcomes: fired.map(({ trigger, label, outcome, reason, fields }) => ({
+        trigger,
+        label,
+        outcome,
+        ...(reason ? { reason } : {}),
+        ...(fields ? { items: fields } : {}),
+      })),
+      skipped: { count: skipped.length, reasons: Object.fromEntries(skipped.map((o) => [o.trigger, o.reason])) },
+    });
+  };
+
+  const server = createServer((req, res) => {
+    // Nothing a request does may stop the server: an unexpected failure is a 500 for that request.
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) return res.end();
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(`${JSON.stringify({ error: `The workbench failed on this request: ${error instanceof Error ? error.message : String(error)}` })}\n`);
+    });
+  });
+  // A request Node cannot even parse (oversized headers, garbage) gets a 400, and the server goes on.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
   });
 
   return new Promise((resolve, reject) => {
@@ -101,27 +187,43 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
-      resolve({ server, url: `http://${options.host ?? '127.0.0.1'}:${port}`, engine });
+      resolve({ server, url: `http://${options.host ?? '127.0.0.1'}:${port}`, engine, connection });
     });
   });
 };
 
-/** The start-up text: every URL, and a curl line that posts a catalog sample. */
-export const banner = (url: string, engine: Engine): string => {
+const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/** The start-up text: what was loaded, whether Boom's check is on, and a ready curl line per vendor. */
+export const banner = (url: string, engine: Engine, connection: LocalConnection): string => {
   const { vendors, triggers } = engine.targets();
-  const sample = JSON.stringify(entryByKey(VENDORS, 'boom_enrollment_approved')?.delivery);
+  const boomSecret = connection.loaded.find((l) => l.name === 'BOOM_WEBHOOK_SECRET');
+  const curl = (vendor: string) => {
+    // The vendor's shortest sample keeps the line pasteable.
+    const samples = triggers.filter((t) => t.startsWith(`${vendor}_`) && !engine.hidden(t)).map((t) => JSON.stringify(engine.sampleOf(t) ?? {}));
+    const body = samples.reduce((a, b) => (b.length < a.length ? b : a), samples[0] ?? '{}');
+    // The secret itself is never printed: the shell fills it in from the variable.
+    const secret = vendor === 'boom' && boomSecret ? ` -H "x-api-key: $BOOM_WEBHOOK_SECRET"` : '';
+    return `  curl -s -X POST ${url}/${vendor} -H 'content-type: application/json'${secret} -d ${shellQuote(body)}`;
+  };
   return [
-    `Webhook workbench listening on ${url}`,
+    `Webhook workbench listening on ${url} (set PORT and HOST to change it)`,
     '',
-    'Vendors (every trigger of the vendor is tried):',
-    ...vendors.map((v) => `  ${url}/${v}`),
+    connection.loaded.length > 0
+      ? `Connection values loaded: ${connection.loaded.map((l) => `${l.name} (${l.from})`).join(', ')}`
+      : 'Connection values loaded: none (set them in the environment or .env, e.g. BOOM_WEBHOOK_SECRET=…; see the README)',
+    boomSecret
+      ? "Boom's authenticity check is on: a delivery to a Boom trigger needs the x-api-key header with BOOM_WEBHOOK_SECRET."
+      : "Boom's authenticity check is off (BOOM_WEBHOOK_SECRET is not set): any delivery is accepted.",
     '',
-    `Triggers (${triggers.length}): ${url}/<trigger_key>, e.g. ${url}/${triggers[0]}`,
+    'Try a delivery (each posts that vendor’s sample; every trigger of the vendor is tried):',
+    ...vendors.map(curl),
+    ...(boomSecret ? ['  (the Boom line reads BOOM_WEBHOOK_SECRET from your shell: export it, or `set -a; . ./.env; set +a`)'] : []),
     '',
-    'Try it:',
-    `  curl -s -X POST ${url}/boom -H 'content-type: application/json' -d '${sample}'`,
-    '',
-    'Connection values come from .env (BOOQABLE_COMPANY_SLUG, BOOM_WEBHOOK_SECRET, …); deliveries are saved under captures/.',
+    `One trigger (${triggers.length}): POST ${url}/<trigger_key>; GET it for its sample delivery, ready to post.`,
+    `Trigger inputs as query parameters: ${url}/booqable_event?events=invoice.finalized,order.reserved, ${url}/claimable_claim_created?source=ui`,
+    'A repeated delivery is skipped as a duplicate, as in a Zap: add ?resend=1 to pass it on again; ?verbose=1 lists every skipped trigger.',
+    'Deliveries are saved under captures/ (secret headers replaced by {{NAME}} markers); replay one with npm run replay -- <target> <file>.',
   ].join('\n');
 };
 
@@ -135,7 +237,16 @@ if (require.main === module) {
   const port = Number(process.env.PORT ?? 8787);
   const host = process.env.HOST ?? '127.0.0.1';
   startWorkbench({ port, host })
-    .then(({ url, engine }) => process.stdout.write(`${banner(url, engine)}\n`))
+    .then(({ server, url, engine, connection }) => {
+      process.stdout.write(`${banner(url, engine, connection)}\n`);
+      // Stopped by a signal (Ctrl-C, or npm forwarding one), the server closes and the process ends.
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => {
+          server.closeAllConnections();
+          server.close(() => process.exit(0));
+        });
+      }
+    })
     .catch((error: NodeJS.ErrnoException) => {
       process.stderr.write(`${startFailure(error, host, port)}\n`);
       process.exit(1);

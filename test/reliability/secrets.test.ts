@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { banner, startWorkbench } from '../../src/workbench/server';
@@ -56,12 +56,13 @@ describe('secrets never appear in errors, logs, results or the workbench', () =>
     for (const secret of secrets) expect(seen.filter((line) => line.includes(secret))).toEqual([]);
   });
 
-  it("the workbench's printout and answers, with the secrets in its connection", async () => {
+  it("the workbench's printout, answers and capture files, with the secrets in its connection", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'leak-captures-'));
     const printed: string[] = [];
-    const { server, url, engine } = await startWorkbench({ port: 0, capturesDir: dir, authData: SECRETS, print: (t) => printed.push(t) });
+    const connection = { authData: SECRETS, loaded: Object.keys(SECRETS).map((key) => ({ name: key.toUpperCase(), from: '.env' as const })) };
+    const { server, url, engine } = await startWorkbench({ port: 0, capturesDir: dir, connection, print: (t) => printed.push(t) });
     try {
-      printed.push(banner(url, engine));
+      printed.push(banner(url, engine, connection));
       const body = entryOf('boom_enrollment_approved').delivery;
       for (const key of [SECRETS.boom_webhook_secret, 'wrong-key']) {
         const response = await fetch(`${url}/boom`, {
@@ -77,6 +78,8 @@ describe('secrets never appear in errors, logs, results or the workbench', () =>
         body: '{"id":"n1","event":"order.updated","data":{}}',
       });
       printed.push(await response.text());
+      // What the workbench wrote to disk.
+      for (const file of readdirSync(dir)) printed.push(readFileSync(join(dir, file), 'utf8'));
     } finally {
       await new Promise((resolve) => server.close(resolve));
       rmSync(dir, { recursive: true, force: true });
@@ -84,6 +87,7 @@ describe('secrets never appear in errors, logs, results or the workbench', () =>
     const text = [...printed, ...seen].join('\n');
     expect(text).toContain('fired');
     expect(text).toContain('x-api-key header does not match');
+    expect(text).toContain('{{BOOM_WEBHOOK_SECRET}}');
     for (const secret of secrets) expect(text).not.toContain(secret);
   });
 });

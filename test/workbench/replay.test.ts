@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { replay } from '../../src/workbench/replay';
 
@@ -21,4 +24,43 @@ describe('npm run replay', () => {
     await expect(replay('nobody', fixture, {})).rejects.toThrow(/Unknown trigger or vendor "nobody"/);
     await expect(replay('boom', '/no/such/file.json', {})).rejects.toThrow(/Cannot read/);
   });
+});
+
+describe('npm run replay, with a plain vendor body and with markers', () => {
+  const scratch = () => mkdtempSync(join(tmpdir(), 'replay-'));
+
+  it("takes a vendor's plain body as if it had been posted (a documented example)", async () => {
+    const dir = scratch();
+    const file = join(dir, 'body.json');
+    writeFileSync(file, JSON.stringify({ event: 'issue_pending', request_id: 'plain-1', customer_id: 'c', enrollment_id: 'e' }));
+    try {
+      expect(await replay('boom', file, {})).toContain('boom_issue_pending fired "Enrollment Issue Pending"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('puts the configured secret back where a capture has its marker', async () => {
+    const dir = scratch();
+    const file = join(dir, 'capture.json');
+    const content = JSON.stringify({ event: 'issue_pending', request_id: 'marked-1', customer_id: 'c' });
+    writeFileSync(file, JSON.stringify({ method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': '{{BOOM_WEBHOOK_SECRET}}' }, content }));
+    try {
+      expect(await replay('boom_issue_pending', file, { boom_webhook_secret: 'configured-secret-1' })).toContain('fired');
+      expect(await replay('boom_issue_pending', file, { boom_webhook_secret: 'configured-secret-1', other: 'x' })).toContain('fired');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run replay does not rebuild when nothing changed', () => {
+  it('the build is incremental: a second build rewrites no compiled file', () => {
+    const root = join(__dirname, '..', '..');
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')]);
+    const before = statSync(join(root, 'dist', 'index.js')).mtimeMs;
+    execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')]);
+    expect(statSync(join(root, 'dist', 'index.js')).mtimeMs).toBe(before);
+  }, 60_000);
 });

@@ -191,8 +191,10 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
     if (!expected) return { ok: true };
     const given = delivery.headers['x-api-key'];
     if (given === undefined || given === '') return { ok: false, reason: 'the x-api-key header is missing, but the connection has a Boom Webhook Secret' };
-    // A repeated header arrives joined with ", "; only a single exact value is accepted.
-    if (!secretsEqual(given, expected)) return { ok: false, reason: 'the x-api-key header does not match the Boom Webhook Secret in the connection' };
+    // A header repeated by a proxy may arrive joined with ", ": the same secret twice is still that secret.
+    const copies = given.split(/,\s*/);
+    const matches = secretsEqual(given, expected) || copies.every((copy) => secretsEqual(copy, expected));
+    if (!matches) return { ok: false, reason: 'the x-api-key header does not match the Boom Webhook Secret in the connection' };
     return { ok: true };
   },
 

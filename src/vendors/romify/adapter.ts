@@ -94,9 +94,9 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyApi> = 
 
   // The body is the lead or event itself: the type is the one this trigger's own subscription has
   // (what Romify registered, else what was asked for); a type in the body, not documented, is a fallback.
-  eventOf: (delivery, bundle) => {
-    const subscription = asRecord(bundle.subscribeData);
-    return asString(subscription?.webhookType) ?? asString(subscription?.requestedType) ?? asString(asRecord(delivery.body)?.webhookType);
+  eventOf: (delivery, subscription) => {
+    const requested = Array.isArray(subscription?.requestedEvents) ? asString(subscription.requestedEvents[0]) : undefined;
+    return asString(subscription?.webhookType) ?? asString(subscription?.requestedType) ?? requested ?? asString(asRecord(delivery.body)?.webhookType);
   },
 
   carries: (body, entry) => carries(body, entry.kind.api.shape),

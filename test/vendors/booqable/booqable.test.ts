@@ -48,7 +48,7 @@ describe('Booqable subscribe', () => {
       authData: { ...authData, booqable_company_slug: 'https://acme.booqable.com' },
       targetUrl: TARGET,
     });
-    expect(result).toEqual({ id: 'f4855386-6094-4340-8096-0c6911a116cb', url: TARGET, events: ['invoice.finalized'] });
+    expect(result).toEqual({ id: 'f4855386-6094-4340-8096-0c6911a116cb', url: TARGET, events: ['invoice.finalized'], requestedEvents: ['invoice.finalized'] });
     expect(scope.isDone()).toBe(true);
   });
 

@@ -17,7 +17,7 @@ describe('Romify subscribe', () => {
       .post('/api/v1/subscribewebhook', { hookUrl: TARGET, webhookType: 'EVENT_STARTS' })
       .reply(200, hook('EVENT_STARTS'));
     const result = await run('romify_event_starts', 'performSubscribe', { authData, targetUrl: TARGET });
-    expect(result).toEqual({ ...hook('EVENT_STARTS'), requestedType: 'EVENT_STARTS' });
+    expect(result).toEqual({ ...hook('EVENT_STARTS'), requestedType: 'EVENT_STARTS', requestedEvents: ['EVENT_STARTS'] });
     expect(scope.isDone()).toBe(true);
   });
 
