@@ -1,0 +1,178 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { VENDORS } from '../vendors';
+
+/**
+ * Deploying: `npm run zip` / `npm run push` / `npm run zapier`, for the combined app or, with
+ * `--vendor <id>`, one vendor's own app from the same catalog.
+ *
+ * Every build is staged in build/stage/<app>/: the compiled app (hard links to dist/), only the
+ * production dependencies, a generated package.json and index.js, and the app's .zapierapprc.
+ * The CLI then builds there with --skip-dep-install: it copies nothing (its full-project copy
+ * fails with EMFILE on a tree this size), the zip holds only what runs, and nothing is written
+ * into the working tree.
+ */
+
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+// Core's dependencies that Node ≥ 22.12 loads as .mjs, which the CLI's dependency detection misses.
+const INCLUDE_IN_BUILD = ['node_modules/(async-function|async-generator-function|generator-function)/(require|index)\\.mjs$'];
+
+interface Target {
+  /** `build` for the combined app, else the vendor id: names the zip and the stage folder. */
+  name: string;
+  vendor?: string;
+  /** Where this app's .zapierapprc (its Zapier app id, once registered or linked) lives. */
+  configDir: string;
+}
+
+export const targetOf = (vendor: string | undefined): Target => {
+  if (vendor === undefined) return { name: 'build', configDir: ROOT };
+  if (!VENDORS.some((v) => v.id === vendor)) throw new Error(`Unknown vendor "${vendor}". Vendors: ${VENDORS.map((v) => v.id).join(', ')}`);
+  return { name: vendor, vendor, configDir: join(ROOT, 'apps', vendor) };
+};
+
+const readJson = (file: string): Record<string, unknown> => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+
+/** The app's .zapierapprc: its id once registered or linked, and the includeInBuild the build needs. */
+const appConfig = (target: Target) => {
+  const file = join(target.configDir, '.zapierapprc');
+  const existing = existsSync(file) ? readJson(file) : {};
+  return { ...existing, includeInBuild: INCLUDE_IN_BUILD };
+};
+
+/** A file tree linked (not copied) into the stage; a copy where links cannot cross devices. */
+const linkTree = (from: string, to: string, skip: (name: string) => boolean = () => false) => {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (skip(entry.name)) continue;
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else if (entry.isFile()) {
+      try {
+        linkSync(source, target);
+      } catch {
+        cpSync(source, target);
+      }
+    }
+  }
+};
+
+/** The installed production dependency tree (what `npm install --omit=dev` would give), as paths from the root. */
+export const productionPackages = (): string[] =>
+  execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    .split('\n')
+    .map((line) => relative(ROOT, line.trim()))
+    .filter((path) => path.startsWith('node_modules'));
+
+/** Lays out the app in build/stage/<name>/ and returns that folder. */
+export const stage = (target: Target): string => {
+  const dir = join(ROOT, 'build', 'stage', target.name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const pkg = readJson(join(ROOT, 'package.json')) as { version: string; dependencies: Record<string, string> };
+  const name = target.vendor ? `vendor-webhooks-zapier-${target.vendor}` : 'vendor-webhooks-zapier';
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name, version: pkg.version, private: true, main: 'index.js', dependencies: pkg.dependencies }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(dir, 'index.js'),
+    target.vendor
+      ? `// ${target.vendor}'s own Zapier app, built from the shared catalog by \`npm run zip -- --vendor ${target.vendor}\`.\nconst { buildApp } = require('./dist/app');\nconst { VENDORS } = require('./dist/vendors');\n\nmodule.exports = buildApp(VENDORS.filter((vendor) => vendor.id === ${JSON.stringify(target.vendor)}));\n`
+      : readFileSync(join(ROOT, 'index.js'), 'utf8'),
+  );
+  writeFileSync(join(dir, '.zapierapprc'), `${JSON.stringify(appConfig(target), null, 2)}\n`);
+  linkTree(join(ROOT, 'dist'), join(dir, 'dist'), (entry) => entry === 'tools' || entry === 'workbench' || entry.startsWith('.'));
+  for (const path of productionPackages()) linkTree(join(ROOT, path), join(dir, path), (entry) => entry === 'node_modules');
+  return dir;
+};
+
+/** Runs the Zapier CLI in a folder, on the Node 22 the project installs. */
+const cli = (cwd: string, args: readonly string[]) => {
+  const result = spawnSync(join(BIN, 'zapier-platform'), args, {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, DISABLE_ZAPIER_ANALYTICS: '1' },
+  });
+  if (result.status !== 0) throw new Error(`zapier-platform ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+};
+
+/** Builds the app's zip offline: build/build.zip for the combined app, build/<vendor>.zip for one vendor. */
+export const zip = (vendor?: string): string => {
+  const target = targetOf(vendor);
+  const dir = stage(target);
+  try {
+    cli(dir, ['build', '--skip-validation', '--skip-dep-install']);
+    const out = join(ROOT, 'build', `${target.name}.zip`);
+    renameSync(join(dir, 'build', 'build.zip'), out);
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+/** Builds and uploads the app (needs `register` or `link` first, and the network). */
+export const push = (vendor?: string) => {
+  const target = targetOf(vendor);
+  if (!('id' in appConfig(target))) {
+    const flag = vendor ? ` -- --vendor ${vendor}` : '';
+    throw new Error(
+      `This app has no Zapier app id yet: run \`npm run zapier${flag} register "<title>"\` (a new app) or \`npm run zapier${flag} link\` (an existing one) first.`,
+    );
+  }
+  const dir = stage(target);
+  try {
+    cli(dir, ['push', '--skip-dep-install']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+/** Any other CLI command (register, link, versions, promote, migrate, users:add …) for the app, in the folder that keeps its id. */
+export const zapier = (vendor: string | undefined, args: readonly string[]) => {
+  const target = targetOf(vendor);
+  mkdirSync(target.configDir, { recursive: true });
+  const file = join(target.configDir, '.zapierapprc');
+  if (!existsSync(file)) writeFileSync(file, `${JSON.stringify({ includeInBuild: INCLUDE_IN_BUILD }, null, 2)}\n`);
+  // register and link read package.json for the app's name; a vendor's folder gets a small one for the while.
+  const pkg = join(target.configDir, 'package.json');
+  const made = !existsSync(pkg);
+  if (made)
+    writeFileSync(
+      pkg,
+      `${JSON.stringify({ name: `vendor-webhooks-zapier-${target.name}`, version: (readJson(join(ROOT, 'package.json')) as { version: string }).version, private: true })}\n`,
+    );
+  try {
+    cli(target.configDir, args);
+  } finally {
+    if (made) rmSync(pkg);
+  }
+};
+
+/** `[--vendor <id>] [rest…]` */
+export const parseArgs = (argv: readonly string[]): { vendor?: string; rest: string[] } => {
+  const rest = [...argv];
+  const at = rest.indexOf('--vendor');
+  if (at < 0) return { rest };
+  const vendor = rest[at + 1];
+  if (!vendor) throw new Error('--vendor needs a vendor id');
+  rest.splice(at, 2);
+  return { vendor, rest };
+};
+
+if (require.main === module) {
+  const [command, ...argv] = process.argv.slice(2);
+  try {
+    const { vendor, rest } = parseArgs(argv);
+    if (command === 'zip') process.stdout.write(`${relative(process.cwd(), zip(vendor))} written.\n`);
+    else if (command === 'push') push(vendor);
+    else if (command === 'cli') zapier(vendor, rest);
+    else throw new Error('Usage: deploy.js zip|push|cli [--vendor <id>] [zapier-platform arguments]');
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

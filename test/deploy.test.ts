@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { buildApp } from '../src/app';
+import { parseArgs, productionPackages, push, targetOf, zip } from '../src/tools/deploy';
+import { VENDORS } from '../src/vendors';
+import { lambdaHandler } from '../src/workbench/handler';
+
+/**
+ * The deployable zips, built offline exactly as `npm run zip` and `npm run push` build them:
+ * the combined app and one per vendor. Each is unpacked, loaded through zapier-platform-core and
+ * validated by the CLI; it holds only what runs, and the build leaves nothing in the working tree.
+ */
+
+const ROOT = join(__dirname, '..');
+const decompress = require('zapier-platform-cli/src/utils/decompress') as (zip: string, out: string) => Promise<unknown>;
+
+const listAll = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+
+const gitStatus = () => execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: ROOT, encoding: 'utf8' });
+
+const EXCLUDED = [
+  /^captures\//,
+  /^test\//,
+  /^bench\//,
+  /^src\//,
+  /^node_modules\/node\//,
+  /^node_modules\/zod\//,
+  /^node_modules\/jest/,
+  /^node_modules\/@biomejs\//,
+  /^dist\/tools\//,
+  /^dist\/workbench\//,
+];
+
+describe.each([undefined, ...VENDORS.map((v) => v.id)])('the deployable zip of %s', (vendor) => {
+  let unpacked: string;
+  let zipFile: string;
+  let statusBefore: string;
+
+  beforeAll(async () => {
+    statusBefore = gitStatus();
+    zipFile = zip(vendor);
+    unpacked = mkdtempSync(join(tmpdir(), `zip-${vendor ?? 'combined'}-`));
+    await decompress(zipFile, unpacked);
+  }, 120_000);
+
+  afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
+
+  it('is build/build.zip for the combined app, build/<vendor>.zip for one vendor', () => {
+    expect(relative(ROOT, zipFile)).toBe(`build/${vendor ?? 'build'}.zip`);
+    expect(statSync(zipFile).size).toBeGreaterThan(100_000);
+  });
+
+  it("holds that app's triggers, under the same keys, and a connection with only its vendors' fields", async () => {
+    const vendors = VENDORS.filter((v) => vendor === undefined || v.id === vendor);
+    const expected = buildApp(vendors);
+    const loaded = require(join(unpacked, 'index.js')) as typeof expected;
+    expect(Object.keys(loaded.triggers).sort()).toEqual(Object.keys(expected.triggers).sort());
+    expect((loaded.authentication.fields ?? []).map((f) => f.key)).toEqual(vendors.flatMap((v) => v.adapter.credentials.fields.map((f) => f.key)));
+    // It runs through core's handler as Zapier runs it: one delivery of its first trigger.
+    const entry = vendors[0]!.entries.find((e) => !e.hidden)!;
+    const handler = lambdaHandler(join(unpacked, 'index.js'));
+    const { results } = await handler({
+      command: 'execute',
+      method: `triggers.${entry.key}.operation.perform`,
+      bundle: { authData: {}, inputData: {}, cleanedRequest: entry.delivery, rawRequest: { headers: {}, content: JSON.stringify(entry.delivery) } },
+      zcacheTestObj: {},
+    });
+    expect(results).toHaveLength(1);
+  });
+
+  it('holds only what runs: no captures, tests, bench, sources, Node binary, zod or dev packages', () => {
+    const paths = listAll(unpacked);
+    expect(paths.filter((p) => EXCLUDED.some((re) => re.test(p)))).toEqual([]);
+    const production = new Set(productionPackages());
+    const packages = new Set(
+      paths.filter((p) => p.startsWith('node_modules/')).map((p) => p.match(/^((?:node_modules\/(?:@[^/]+\/)?[^/]+\/?)+)/)![1]!.replace(/\/$/, '')),
+    );
+    expect([...packages].filter((p) => !production.has(p))).toEqual([]);
+  });
+
+  it('passes the CLI validation (zapier-platform validate --without-style)', () => {
+    const out = execFileSync(join(ROOT, 'node_modules', '.bin', 'zapier-platform'), ['validate', '--without-style'], {
+      cwd: unpacked,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`, DISABLE_ZAPIER_ANALYTICS: '1' },
+    });
+    expect(out).toContain('This project is structurally sound!');
+  }, 60_000);
+
+  it('leaves nothing behind in the working tree', () => {
+    expect(gitStatus()).toBe(statusBefore);
+    expect(existsSync(join(ROOT, 'build', 'stage', vendor ?? 'build'))).toBe(false);
+    for (const leftover of ['definition.json', 'zapierwrapper.js']) expect(existsSync(join(ROOT, leftover))).toBe(false);
+  });
+});
+
+describe('each per-vendor app', () => {
+  it.each(VENDORS.map((v) => v.id))('%s: its definition passes the platform schema', (id) => {
+    const schema = require('zapier-platform-core/src/tools/schema');
+    const app = buildApp(VENDORS.filter((v) => v.id === id));
+    expect((schema.validateApp(schema.compileApp(app)) as { stack: string }[]).map((e) => e.stack)).toEqual([]);
+  });
+});
+
+describe('deploy commands', () => {
+  it('read --vendor, and refuse an unknown one', () => {
+    expect(parseArgs(['--vendor', 'boom', 'link'])).toEqual({ vendor: 'boom', rest: ['link'] });
+    expect(parseArgs(['register', 'My App'])).toEqual({ rest: ['register', 'My App'] });
+    expect(() => targetOf('nobody')).toThrow(/Unknown vendor "nobody"/);
+  });
+
+  it("keep each per-vendor app's id in a file of its own", () => {
+    expect(targetOf('booqable').configDir).toBe(join(ROOT, 'apps', 'booqable'));
+    expect(targetOf(undefined).configDir).toBe(ROOT);
+  });
+
+  it('push says to register or link first when the app has no id, before building or calling anything', () => {
+    expect(() => push('claimable')).toThrow(/no Zapier app id yet: run `npm run zapier -- --vendor claimable register "<title>"`/);
+  });
+});
