@@ -1,37 +1,65 @@
 /**
- * `npm run bench`: this app against a minimal reference app (bench/reference), same machine, same
- * run. Prints ratios; nothing here passes or fails. Section by section:
- * cold start, warm per-delivery cost, body-size scaling and peak memory, zip size, vendor HTTP calls.
+ * `npm run bench`: this app against references measured in the same run, on the same machine:
+ * the minimal app (bench/reference: one hook trigger that returns the body), the conventional peer
+ * (bench/peer.ts: our triggers, written the usual way), and one of our triggers in an app of its
+ * own. It prints ratios with the spread seen; nothing here passes or fails. `--quick` does fewer
+ * runs, `--no-zip` skips the zip builds, `--json` ends the output with one JSON object.
  */
 // nock first, with no connection allowed: core wraps http.request when an app runs, and nock must be
 // underneath that wrapper to see the HTTP-call section's requests. Nothing here reaches a network.
 require('nock').disableNetConnect();
+// Loopback only: the cache stand-in (src/workbench/zcache.ts) answers z.cache there.
+require('nock').enableNetConnect(/^127\.0\.0\.1(:\d+)?$/);
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Handler, lambdaHandler } from '../src/workbench/handler';
+import type { VendorApp } from '../src/app';
+import { type Handler, type HandlerEvent, lambdaHandler } from '../src/workbench/handler';
 import { zapierRequest } from '../src/workbench/zapier-request';
+import { startCacheStandIn } from '../src/workbench/zcache';
 import { boomEnrollment, booqableOrder, claimableClaim } from './deliveries';
 import { countVendorCalls } from './http-calls';
+import { conventionalPeer } from './peer';
 
 // Compiled to bench/dist/bench/run.js: the project is three levels up.
 const ROOT = resolve(__dirname, '..', '..', '..');
 const OURS = join(ROOT, 'index.js');
-const REFERENCE = join(ROOT, 'bench', 'reference', 'index.js');
+const MINIMAL = join(ROOT, 'bench', 'reference', 'index.js');
 const CHILD = join(__dirname, 'child.js');
-const REF_TRIGGER = 'delivery';
 const QUICK = process.argv.includes('--quick');
+const JSON_OUT = process.argv.includes('--json');
+const TRIGGER = 'booqable_order_updated';
+// The deploy tool as npm run zip runs it: the main build's, which knows where the project is.
+const { zip, zipStaged } = require(join(ROOT, 'dist', 'tools', 'deploy.js')) as typeof import('../src/tools/deploy');
 
-const median = (values: number[]) => {
+const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+
+/** A ratio of two medians, with the spread of the per-round ratios. */
+interface Ratio {
+  ratio: number;
+  spread: [number, number];
+  target?: number;
+  met?: boolean;
+}
+const ratioOf = (ours: readonly number[], ref: readonly number[], target?: number): Ratio => {
+  const ratio = median(ours) / median(ref);
+  const rounds = ours.map((o, i) => o / ref[i]!);
+  const round3 = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    ratio: round3(ratio),
+    spread: [round3(Math.min(...rounds)), round3(Math.max(...rounds))],
+    ...(target !== undefined ? { target, met: ratio <= target } : {}),
+  };
+};
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const verdict = (ratio: number, target: number) => `${ratio.toFixed(2)}× (target ≤ ${target}×: ${ratio <= target ? 'met' : 'MISSED'})`;
+const show = (r: Ratio) =>
+  `${r.ratio.toFixed(2)}× (spread ${r.spread[0].toFixed(2)}–${r.spread[1].toFixed(2)})${r.target !== undefined ? ` (target ≤ ${r.target}×: ${r.met ? 'met' : 'MISSED'})` : ''}`;
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -41,172 +69,256 @@ const bodyFile = (name: string, body: object) => {
   return file;
 };
 
-interface ChildReport {
-  items: number;
-  maxRssKb: number;
-}
-const runChild = (app: string, trigger: string, file: string): ChildReport & { wallMs: number } => {
+const runChild = (app: string, trigger: string, file: string) => {
   const started = process.hrtime.bigint();
   const child = spawnSync(process.execPath, [CHILD, app, trigger, file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.status !== 0) throw new Error(`child failed: ${child.stderr}`);
-  const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildReport;
+  const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { items: number; maxRssKb: number };
   if (report.items !== 1) throw new Error(`child emitted ${report.items} items for ${trigger}`);
   return { ...report, wallMs };
 };
 
+const eventFor = (trigger: string, content: string, cache: Partial<HandlerEvent> = { zcacheTestObj: {} }): HandlerEvent => ({
+  command: 'execute',
+  method: `triggers.${trigger}.operation.perform`,
+  bundle: { authData: {}, inputData: {}, ...zapierRequest(content, {}) },
+  ...cache,
+});
+
 /**
- * Per-delivery ms through an in-process handler, one delivery per body (each with its own id).
- * The bundles, Zapier's parsing included, are built before the clock starts: only the handler is timed.
+ * CPU milliseconds per delivery through an in-process handler, one delivery per body. The events,
+ * Zapier's parsing of the body included, are built before the clock starts; each delivery returns to
+ * the event loop, as Zapier's runtime does between invocations.
  */
-const perDelivery = async (handler: Handler, trigger: string, bodies: readonly string[]): Promise<number> => {
-  const cache = {};
-  const events = bodies.map((content) => ({
-    command: 'execute' as const,
-    method: `triggers.${trigger}.operation.perform`,
-    bundle: { authData: {}, inputData: {}, ...zapierRequest(content, {}) },
-    zcacheTestObj: cache,
-  }));
-  const started = process.hrtime.bigint();
+const cpuPerDelivery = async (handler: Handler, trigger: string, bodies: readonly string[]): Promise<number> => {
+  const events = bodies.map((content) => eventFor(trigger, content));
+  const started = process.cpuUsage();
   for (const event of events) {
     const { results } = await handler(event);
     if (!Array.isArray(results) || results.length !== 1) throw new Error(`${trigger} emitted ${JSON.stringify(results).slice(0, 80)}`);
     await new Promise((done) => setImmediate(done));
   }
-  return Number(process.hrtime.bigint() - started) / 1e6 / bodies.length;
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000 / bodies.length;
 };
 
 const bodies = (count: number, body: (i: number) => object) => Array.from({ length: count }, (_, i) => JSON.stringify(body(i)));
+const orders = (count: number, bytes = 1024) => bodies(count, (i) => booqableOrder(bytes, `notif-${i}`));
 
 const coldStart = () => {
-  const runs = QUICK ? 4 : 10;
+  const runs = QUICK ? 6 : 15;
   const file = bodyFile('cold-1kb', booqableOrder(1024));
   const ours: number[] = [];
   const ref: number[] = [];
-  runChild(OURS, 'booqable_order_updated', file); // fills the OS file cache for both
-  runChild(REFERENCE, REF_TRIGGER, file);
+  runChild(OURS, TRIGGER, file); // fills the OS file cache for both
+  runChild(MINIMAL, 'delivery', file);
   for (let i = 0; i < runs; i += 1) {
-    ours.push(runChild(OURS, 'booqable_order_updated', file).wallMs);
-    ref.push(runChild(REFERENCE, REF_TRIGGER, file).wallMs);
+    ours.push(runChild(OURS, TRIGGER, file).wallMs);
+    ref.push(runChild(MINIMAL, 'delivery', file).wallMs);
   }
-  say(`## Cold start to first result (fresh process, 1 KB Booqable delivery, ${runs} alternated runs)`);
-  say(`ours ${ms(median(ours))} · reference ${ms(median(ref))} · ratio ${verdict(median(ours) / median(ref), 1.2)}`);
+  const result = ratioOf(ours, ref, 1.15);
+  say(`## Cold start to first result (fresh process, 1 KB Booqable delivery, ${runs} alternated runs, wall time)`);
+  say(`ours ${ms(median(ours))} · minimal app ${ms(median(ref))} · ${show(result)}`);
   say();
+  return result;
 };
 
-const warm = async (ours: Handler, ref: Handler) => {
-  const rounds = QUICK ? 2 : 5;
-  const count = QUICK ? 20 : 60;
-  // Each run has a fresh de-duplication cache, so the same bodies serve every round and both apps.
-  const cases: [string, string, string[]][] = [
-    ['Booqable order.updated', 'booqable_order_updated', bodies(count, (i) => booqableOrder(1024, `notif-${i}`))],
-    ['Boom enrollment_approved', 'boom_enrollment_approved', bodies(count, (i) => boomEnrollment(`req-${i}`))],
-    ['Claimable claim.created', 'claimable_claim_created', bodies(count, (i) => claimableClaim(i))],
-  ];
-  say(`## Warm per-delivery cost (in-process handler, ${rounds} alternated rounds of ${count})`);
-  for (const [name, trigger, texts] of cases) {
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let r = 0; r < rounds; r += 1) {
-      a.push(await perDelivery(ours, trigger, texts));
-      b.push(await perDelivery(ref, REF_TRIGGER, texts));
-    }
-    const ratio = median(a) / median(b);
-    say(
-      `${name}: ours ${ms(median(a))} (${(1000 / median(a)).toFixed(0)}/s) · reference ${ms(median(b))} (${(1000 / median(b)).toFixed(0)}/s) · ratio ${verdict(ratio, 1.25)}`,
-    );
-  }
-  say();
-};
-
-const scaling = async (ours: Handler, ref: Handler) => {
-  const sizes: [string, number, number][] = [
-    ['1 KB', 1024, 30],
-    ['100 KB', 100 * 1024, 20],
-    ['1 MB', 1024 * 1024, 8],
-    ['10 MB', 10 * 1024 * 1024, QUICK ? 2 : 4],
-  ];
-  say('## Scaling with body size (Booqable order with many lines)');
-  say('size | ours per delivery | reference | peak RSS ours (idle + n× body) | peak RSS reference');
+/** Core's compile of each definition on every invocation (createApp and prepareApp both run it), in CPU ms. */
+const compileTimes = (apps: Record<string, object>) => {
+  const { prepareApp } = require('zapier-platform-core/src/tools/schema') as { prepareApp: (app: object) => object };
   const times: Record<string, number> = {};
-  // Peak RSS of a fresh process, median of three: one process's figure moves by several MB.
-  const peak = (app: string, trigger: string, file: string) => median([0, 1, 2].map(() => runChild(app, trigger, file).maxRssKb * 1024));
-  const idleFile = bodyFile('idle', booqableOrder(1024));
-  const idleOurs = peak(OURS, 'booqable_order_updated', idleFile);
-  const idleRef = peak(REFERENCE, REF_TRIGGER, idleFile);
-  let peakRatioRef10 = 0;
-  let peakRatio10 = 0;
-  for (const [label, bytes, count] of sizes) {
-    const texts = bodies(count, (i) => booqableOrder(bytes, `notif-${i}`));
-    const text = texts[0]!;
-    const a = await perDelivery(ours, 'booqable_order_updated', texts);
-    const b = await perDelivery(ref, REF_TRIGGER, texts);
-    times[label] = a;
-    const file = bodyFile(`scale-${bytes}`, JSON.parse(text));
-    const peakOurs = peak(OURS, 'booqable_order_updated', file);
-    const peakRef = peak(REFERENCE, REF_TRIGGER, file);
-    // Below 1 MB the body is lost in the noise of the process's own memory.
-    const times_body = (peak: number, idle: number) => (bytes < 1024 * 1024 ? '≈0' : Math.max(0, (peak - idle) / text.length).toFixed(1));
-    if (label === '10 MB') {
-      peakRatio10 = (peakOurs - idleOurs) / text.length;
-      peakRatioRef10 = (peakRef - idleRef) / text.length;
+  for (const [name, app] of Object.entries(apps)) {
+    const rounds: number[] = [];
+    for (let r = 0; r < (QUICK ? 3 : 7); r += 1) {
+      const started = process.cpuUsage();
+      for (let i = 0; i < 20; i += 1) prepareApp(app);
+      const used = process.cpuUsage(started);
+      rounds.push((used.user + used.system) / 1000 / 20);
     }
-    say(
-      `${label} | ${ms(a)} | ${ms(b)} | ${mb(peakOurs)} (${mb(idleOurs)} + ${times_body(peakOurs, idleOurs)}× body) | ${mb(peakRef)} (${times_body(peakRef, idleRef)}× body)`,
-    );
+    times[name] = Math.round(median(rounds) * 100) / 100;
   }
-  say(`time 10 MB / 1 MB: ${verdict(times['10 MB']! / times['1 MB']!, 12)}; linear ≈ 10`);
-  say(`peak memory at 10 MB: idle + ${verdict(peakRatio10, 8)} the body (the reference: idle + ${peakRatioRef10.toFixed(1)}×)`);
-  say();
+  return times;
 };
 
-const zipOf = (dir: string): number => {
-  rmSync(join(dir, 'build'), { recursive: true, force: true });
-  const cli = join(ROOT, 'node_modules', '.bin', 'zapier-platform');
-  try {
-    execFileSync(cli, ['build', '--skip-validation', '--skip-dep-install'], {
-      cwd: dir,
-      stdio: 'pipe',
-      env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1', PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` },
-    });
-  } catch (error) {
-    // The CLI tests the zip after writing it; its size is what is measured here.
-    if (!existsSync(join(dir, 'build', 'build.zip'))) throw error;
+const ONE = 'boom_enrollment_approved';
+const approvals = (count: number) => bodies(count, (i) => boomEnrollment(`req-${i}`));
+
+const warm = async (apps: { ours: VendorApp; peer: VendorApp; one: object; oneOrder: object; minimal: object }) => {
+  const rounds = QUICK ? 3 : 9;
+  const ours = lambdaHandler(apps.ours);
+  const peer = lambdaHandler(apps.peer);
+  const one = lambdaHandler(apps.one);
+  const oneOrder = lambdaHandler(apps.oneOrder);
+  const minimal = lambdaHandler(apps.minimal);
+  // Enough deliveries a round that the minimal app's sub-millisecond figure is stable.
+  const [few, many] = QUICK ? [20, 100] : [40, 300];
+  const result: Record<'ours' | 'peer' | 'one' | 'minimalOne' | 'oneOrder' | 'minimal', number[]> = {
+    ours: [],
+    peer: [],
+    one: [],
+    minimalOne: [],
+    oneOrder: [],
+    minimal: [],
+  };
+  await cpuPerDelivery(ours, TRIGGER, orders(10)); // warms each up
+  await cpuPerDelivery(peer, TRIGGER, orders(10));
+  await cpuPerDelivery(one, ONE, approvals(10));
+  await cpuPerDelivery(oneOrder, TRIGGER, orders(10));
+  await cpuPerDelivery(minimal, 'delivery', orders(10));
+  for (let r = 0; r < rounds; r += 1) {
+    result.ours.push(await cpuPerDelivery(ours, TRIGGER, orders(few)));
+    result.peer.push(await cpuPerDelivery(peer, TRIGGER, orders(few)));
+    result.one.push(await cpuPerDelivery(one, ONE, approvals(many)));
+    result.minimalOne.push(await cpuPerDelivery(minimal, 'delivery', approvals(many)));
+    result.oneOrder.push(await cpuPerDelivery(oneOrder, TRIGGER, orders(many)));
+    result.minimal.push(await cpuPerDelivery(minimal, 'delivery', orders(many)));
   }
-  return statSync(join(dir, 'build', 'build.zip')).size;
+  const vsPeer = ratioOf(result.ours, result.peer, 0.5);
+  const vsMinimal = ratioOf(result.ours, result.minimal);
+  const oneVsMinimal = ratioOf(result.one, result.minimalOne, 1.5);
+  const oneOrderVsMinimal = ratioOf(result.oneOrder, result.minimal);
+  say(`## Warm per-delivery CPU time (in-process handler, ${rounds} alternated rounds)`);
+  say(
+    `Booqable order.updated 1 KB: ours ${ms(median(result.ours))} · conventional peer ${ms(median(result.peer))} · minimal app ${ms(median(result.minimal))}`,
+  );
+  say(`ours vs conventional peer: ${show(vsPeer)}`);
+  say(`ours vs minimal app: ${show(vsMinimal)} (core compiles all ${Object.keys(apps.ours.triggers).length} triggers on every delivery: see below)`);
+  say(
+    `one of our triggers in an app of its own, a typical delivery (Boom enrollment_approved, ids only): ${ms(median(result.one))} vs minimal app ${ms(median(result.minimalOne))}: ${show(oneVsMinimal)}`,
+  );
+  say(
+    `the same for our heaviest sample (Booqable order.updated, 1 KB): ${ms(median(result.oneOrder))} vs ${ms(median(result.minimal))}: ${show(oneOrderVsMinimal)}`,
+  );
+  // The other vendors cost the same: the compile of the definition is per delivery, whatever the trigger.
+  const others: string[] = [];
+  for (const [trigger, texts] of [
+    ['boom_enrollment_approved', bodies(few, (i) => boomEnrollment(`req-${i}`))],
+    ['claimable_claim_created', bodies(few, (i) => claimableClaim(i))],
+  ] as const) {
+    others.push(`${trigger} ${ms(await cpuPerDelivery(ours, trigger, texts))}`);
+  }
+  say(`other vendors, ours: ${others.join(' · ')}`);
+  say();
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    vsPeer,
+    vsMinimal,
+    oneVsMinimal,
+    oneOrderVsMinimal,
+    ms: {
+      ours: round(median(result.ours)),
+      peer: round(median(result.peer)),
+      minimal: round(median(result.minimal)),
+      one: round(median(result.one)),
+      minimalOne: round(median(result.minimalOne)),
+      oneOrder: round(median(result.oneOrder)),
+    },
+  };
+};
+
+/** Cache round trips per delivery, through a stand-in that answers as Zapier's cache does. */
+const cacheCalls = async (app: VendorApp) => {
+  const cache = await startCacheStandIn();
+  const handler = lambdaHandler(app);
+  const texts = orders(20);
+  // Each delivery twice: the second is a repeat, skipped as a duplicate.
+  for (const text of [...texts, ...texts]) await handler(eventFor(TRIGGER, text, cache.event));
+  await cache.close();
+  const perDelivery = cache.calls() / (texts.length * 2);
+  say('## z.cache round trips per delivery (new and repeated deliveries, through a stand-in that honours nx)');
+  say(`${perDelivery} (target: exactly 1)`);
+  say();
+  return perDelivery;
+};
+
+const scaling = async (app: VendorApp, minimal: object) => {
+  const ours = lambdaHandler(app);
+  const ref = lambdaHandler(minimal);
+  const MB = 1024 * 1024;
+  const runs = QUICK ? 2 : 4;
+  const oneMb: number[] = [];
+  const tenMb: number[] = [];
+  for (let r = 0; r < runs; r += 1) {
+    oneMb.push(await cpuPerDelivery(ours, TRIGGER, orders(4, MB)));
+    tenMb.push(await cpuPerDelivery(ours, TRIGGER, orders(1, 10 * MB)));
+  }
+  const refOne = await cpuPerDelivery(ref, 'delivery', orders(2, MB));
+  const refTen = await cpuPerDelivery(ref, 'delivery', orders(1, 10 * MB));
+  const result = ratioOf(tenMb, oneMb, 12);
+  // Peak RSS of a fresh process over an idle one, in bodies: median of three processes.
+  const peak = (appPath: string, trigger: string, file: string) => median([0, 1, 2].map(() => runChild(appPath, trigger, file).maxRssKb * 1024));
+  const idleFile = bodyFile('idle', booqableOrder(1024));
+  const bigFile = bodyFile('ten', booqableOrder(10 * MB));
+  const size = statSync(bigFile).size;
+  const oursPeak = (peak(OURS, TRIGGER, bigFile) - peak(OURS, TRIGGER, idleFile)) / size;
+  const refPeak = (peak(MINIMAL, 'delivery', bigFile) - peak(MINIMAL, 'delivery', idleFile)) / size;
+  say('## Scaling with body size (Booqable order with many lines, CPU time)');
+  say(`ours 1 MB ${ms(median(oneMb))} · 10 MB ${ms(median(tenMb))} · minimal app 1 MB ${ms(refOne)} · 10 MB ${ms(refTen)}`);
+  say(`10 MB / 1 MB: ${show(result)}; linear ≈ 10`);
+  say(`peak memory at 10 MB over an idle process: ours ${oursPeak.toFixed(1)}× the body, minimal app ${refPeak.toFixed(1)}×`);
+  say();
+  return { tenMbVsOneMb: result, peakRssBodies10Mb: { ours: Math.round(oursPeak * 10) / 10, minimal: Math.round(refPeak * 10) / 10 } };
 };
 
 const zips = () => {
-  const refDir = join(scratch, 'reference-app');
-  cpSync(join(ROOT, 'bench', 'reference'), refDir, { recursive: true });
-  cpSync(join(ROOT, '.zapierapprc'), join(refDir, '.zapierapprc'));
-  writeFileSync(join(refDir, '.gitignore'), 'node_modules\nbuild\n');
-  // Hard links, not a symlink: the CLI's build reads real files. Core's dependencies sit at the top level.
-  execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(refDir, 'node_modules')]);
-  const ref = zipOf(refDir);
-  const ours = zipOf(ROOT);
-  say('## Deployable zip');
-  say(`ours ${mb(ours)} · reference ${mb(ref)} · ratio ${verdict(ours / ref, 1.5)}`);
+  const ours = statSync(zip(undefined, { quiet: true })).size;
+  const minimalZip = zipStaged({ name: 'bench-minimal', configDir: join(scratch, 'no-config') }, readFileSync(MINIMAL, 'utf8'), { quiet: true });
+  const minimal = statSync(minimalZip).size;
+  rmSync(minimalZip);
+  const result = ratioOf([ours], [minimal], 1.5);
+  say('## Deployable zip (built as npm run zip builds it)');
+  say(`ours ${(ours / 1024 / 1024).toFixed(2)} MB · minimal app ${(minimal / 1024 / 1024).toFixed(2)} MB · ${show(result)}`);
   say();
+  return result;
 };
 
 const main = async () => {
   // Core kills a process over 450 MB RSS after 250 invocations (Zapier's guard for a Lambda
   // container); this one process runs hundreds of deliveries, ten-megabyte ones among them.
   (require('zapier-platform-core/src/constants') as { KILL_MAX_LIMIT: number }).KILL_MAX_LIMIT = Number.MAX_SAFE_INTEGER;
-  // Core logs memory use on every invocation outside tests, as in production; both apps pay it, unseen.
+  // Core logs memory use on every invocation outside tests, as in production; every app pays it, unseen.
   console.log = () => undefined;
   say(`# Benchmark, ${new Date().toISOString()}, Node ${process.version}${QUICK ? ' (quick)' : ''}`);
   say();
-  coldStart();
-  const ours = lambdaHandler(OURS);
-  const ref = lambdaHandler(REFERENCE);
-  await warm(ours, ref);
-  await scaling(ours, ref);
-  if (!process.argv.includes('--no-zip')) zips();
-  say('## Vendor HTTP calls (nock-recorded; the floor is one each)');
-  for (const line of await countVendorCalls(require(OURS))) say(line);
+  const ours = require(OURS) as VendorApp;
+  const peer = await conventionalPeer(ours);
+  const alone = (key: string) => ({ version: ours.version, platformVersion: ours.platformVersion, triggers: { [key]: ours.triggers[key]! } });
+  const one = alone(ONE);
+  const oneOrder = alone(TRIGGER);
+  const minimal = require(MINIMAL) as object;
+
+  const cold = coldStart();
+  const compile = compileTimes({ ours, peer, one });
+  const warmResult = await warm({ ours, peer, one, oneOrder, minimal });
+  say('## Core compiling the definition (prepareApp, CPU ms a compile; each delivery runs it twice)');
+  say(`ours ${compile.ours} · conventional peer ${compile.peer} · one trigger alone (${ONE}) ${compile.one}`);
+  say();
+  const cachePerDelivery = await cacheCalls(ours);
+  const scale = await scaling(ours, minimal);
+  const zipResult = process.argv.includes('--no-zip') ? undefined : zips();
+  say('## Vendor HTTP calls (nock-recorded; the floor is the fewest the call needs)');
+  for (const line of await countVendorCalls(ours)) say(line);
   rmSync(scratch, { recursive: true, force: true });
+  if (JSON_OUT) {
+    say();
+    say(
+      JSON.stringify({
+        machine: { node: process.version, cpus: require('node:os').cpus().length, quick: QUICK },
+        coldVsMinimal: cold,
+        warmVsPeer: warmResult.vsPeer,
+        warmVsMinimal: warmResult.vsMinimal,
+        oneTriggerVsMinimal: warmResult.oneVsMinimal,
+        heaviestTriggerVsMinimal: warmResult.oneOrderVsMinimal,
+        warmCpuMs: warmResult.ms,
+        cacheCallsPerDelivery: cachePerDelivery,
+        zipVsMinimal: zipResult ?? null,
+        tenMbVsOneMb: scale.tenMbVsOneMb,
+        peakRssBodies10Mb: scale.peakRssBodies10Mb,
+        compileMs: compile,
+      }),
+    );
+  }
 };
 
 main().catch((error) => {

@@ -1,7 +1,9 @@
 import type { JsonRecord } from '../src/lib/catalog';
+import { projectOnto } from '../src/lib/fields';
 import { typeIssues } from '../src/lib/json-schema';
 import { entriesOf } from '../src/lib/vendor';
 import { VENDORS } from '../src/vendors';
+import { leafKeys } from '../src/workbench/engine';
 import { registeredVendors } from './support/harness';
 import { app, deliveryBundle, isIsoWithZone, resetCache, run } from './support/runtime';
 
@@ -75,11 +77,19 @@ describe.each(entries)('$vendor trigger $entry.key', ({ vendor, entry }) => {
 describe.each(registeredVendors().flatMap(({ vendor, harness }) => vendor.entries.map((entry) => ({ key: entry.key, entry, harness }))))(
   '$key, run by the pipeline',
   ({ key, entry, harness }) => {
-    it('turns the delivery its vendor posts into exactly its sample (what a later step can look up aside, when it was not)', async () => {
+    it('turns the delivery its vendor posts into an item that shows each labelled field as the sample does', async () => {
       const items = await run(key, 'perform', deliveryBundle(entry.delivery, { headers: harness.deliveryHeaders(entry.events[0]!) }));
-      const expected = { ...entry.sample };
-      for (const looked of Object.keys(entry.kind.lookedUp ?? {})) if (!(items[0] && looked in items[0])) delete expected[looked];
-      expect(items).toEqual([expected]);
+      expect(items).toHaveLength(1);
+      // What a later step can look up is in the sample; without API keys the item has none of it.
+      const item = { ...items[0]!, ...entry.kind.lookedUp };
+      expect(
+        projectOnto(
+          item,
+          entry.outputFields.map((f) => f.key),
+        ),
+      ).toEqual(entry.sample);
+      // The sample shows the labelled fields and nothing else: every key it has is a labelled one, or the id.
+      expect(leafKeys(entry.sample).filter((k) => k !== 'id' && !entry.outputFields.some((f) => f.key === k))).toEqual([]);
     });
   },
 );
@@ -126,5 +136,20 @@ describe('the catalog as a whole', () => {
     const schema = require('zapier-platform-core/src/tools/schema');
     const errors = schema.validateApp(schema.compileApp(app)) as { stack: string }[];
     expect(errors.map((e) => e.stack)).toEqual([]);
+  });
+});
+
+describe('the fields the editor shows, through the runtime', () => {
+  it.each(entries.map(({ entry }) => [entry.key, entry] as const))('%s: output fields as the catalog labels them', async (key, entry) => {
+    const fields = await run<{ key: string; label: string }[]>(key, 'outputFields', { inputData: {} });
+    expect(fields).toEqual(entry.outputFields);
+  });
+
+  it('shows each trigger its note and its vendor inputs', async () => {
+    const note = await run<{ key: string; type?: string; helpText?: string }[]>('claimable_claim_damage_created', 'inputFields', { inputData: {} });
+    expect(note.map((f) => f.key)).toEqual(['about_this_trigger', 'source']);
+    expect(note[0]).toMatchObject({ type: 'copy', helpText: expect.stringContaining('damage') });
+    const events = await run<{ key: string; choices?: object }[]>('booqable_event', 'inputFields', { inputData: {} });
+    expect(events[0]).toMatchObject({ key: 'events', altersDynamicFields: true, required: true });
   });
 });

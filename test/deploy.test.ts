@@ -43,7 +43,7 @@ describe.each([undefined, ...VENDORS.map((v) => v.id)])('the deployable zip of %
 
   beforeAll(async () => {
     statusBefore = gitStatus();
-    zipFile = zip(vendor);
+    zipFile = zip(vendor, { quiet: true });
     unpacked = mkdtempSync(join(tmpdir(), `zip-${vendor ?? 'combined'}-`));
     await decompress(zipFile, unpacked);
   }, 120_000);

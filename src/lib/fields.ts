@@ -1,4 +1,5 @@
-import type { OutputField } from './catalog';
+import type { JsonRecord, OutputField } from './catalog';
+import { isRecord } from './values';
 
 /** Prefixes every key of a field group: `prefixed('data', [{key:'number'}])` → `data__number`. */
 export const prefixed = (prefix: string, fields: readonly OutputField[], labelPrefix = ''): OutputField[] =>
@@ -7,3 +8,40 @@ export const prefixed = (prefix: string, fields: readonly OutputField[], labelPr
 /** Line-item fields (Zapier's `list[]field` notation). */
 export const lineItems = (prefix: string, fields: readonly OutputField[], labelPrefix: string): OutputField[] =>
   fields.map((f) => ({ ...f, key: `${prefix}[]${f.key}`, label: `${labelPrefix} ${f.label}` }));
+
+const walk = (value: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, part) => (isRecord(v) ? v[part] : undefined), value);
+
+const put = (target: JsonRecord, path: readonly string[], value: unknown) => {
+  let node = target;
+  for (const part of path.slice(0, -1)) {
+    const next = node[part];
+    if (!isRecord(next)) node[part] = {};
+    node = node[part] as JsonRecord;
+  }
+  node[path[path.length - 1]!] = value;
+};
+
+/**
+ * The part of an item its output fields name (`a__b` nested, `list[]field` in the first line
+ * item), and its `id`: what a trigger's sample needs to show each labelled field with a value.
+ */
+export const projectOnto = (item: JsonRecord, keys: readonly string[]): JsonRecord => {
+  const out: JsonRecord = {};
+  for (const key of ['id', ...keys]) {
+    const [list, field] = key.split('[]');
+    const path = list!.split('__');
+    if (field === undefined) {
+      const value = walk(item, path);
+      if (value !== undefined) put(out, path, value);
+      continue;
+    }
+    const items = walk(item, path);
+    const value = Array.isArray(items) && items.length > 0 ? walk(items[0], field.split('__')) : undefined;
+    if (value === undefined) continue;
+    const existing = walk(out, path);
+    const first = Array.isArray(existing) && isRecord(existing[0]) ? existing[0] : {};
+    put(first, field.split('__'), value);
+    put(out, path, [first]);
+  }
+  return out;
+};

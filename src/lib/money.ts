@@ -32,35 +32,64 @@ const mapAt = (value: unknown, path: readonly string[], map: (record: JsonRecord
 const pathOf = (at: string) => at.split(/\.|(?=\[\])|(?<=\[\])/).filter((part) => part !== '');
 
 /**
- * A twin is added where the vendor sent the amount (null stays null: "no amount yet") and nothing
- * under the twin's name: theirs wins. An amount that is not a number gets no twin.
+ * The record with a twin beside each amount of `fields`: where the vendor sent the amount (null
+ * stays null: "no amount yet") and nothing under the twin's name (theirs wins). An amount that is
+ * not a number gets no twin. The record itself is returned when nothing is added.
  */
-const twin = (record: JsonRecord, { minor, decimal }: MoneyField): JsonRecord => {
-  if (!Object.hasOwn(record, minor) || Object.hasOwn(record, decimal)) return record;
-  const value = record[minor] === null ? null : centsToDecimal(record[minor]);
-  return value === undefined ? record : { ...record, [decimal]: value };
+const withTwins = (record: JsonRecord, fields: readonly MoneyField[]): JsonRecord => {
+  let out: JsonRecord | undefined;
+  for (const { minor, decimal } of fields) {
+    if (!Object.hasOwn(record, minor) || Object.hasOwn(record, decimal)) continue;
+    const value = record[minor] === null ? null : centsToDecimal(record[minor]);
+    if (value === undefined) continue;
+    out ??= { ...record };
+    out[decimal] = value;
+  }
+  return out ?? record;
 };
 
 /** A normaliser that adds the main-unit twin of every amount the rules name; never throws on odd input. */
-export const withDecimalTwins =
-  (rules: readonly MoneyRule[]) =>
-  (body: JsonRecord): JsonRecord =>
-    rules.reduce<JsonRecord>((out, rule) => mapAt(out, pathOf(rule.at), (record) => twins(rule, record)) as JsonRecord, body);
+export const withDecimalTwins = (rules: readonly MoneyRule[]) => {
+  const paths = rules.map((rule) => [rule, pathOf(rule.at)] as const);
+  return (body: JsonRecord): JsonRecord =>
+    paths.reduce<JsonRecord>((out, [rule, path]) => mapAt(out, path, (record) => twins(rule, record)) as JsonRecord, body);
+};
 
-/** A record with the twins a rule gives it; with `nested`, in every record and list below it too. */
+/** A record with the twins a rule gives it; with `nested`, in every record and list below it too. Only what changes is copied. */
 const twins = (rule: MoneyRule, record: JsonRecord): JsonRecord => {
-  const own = fieldsOf(rule, record).reduce(twin, record);
-  if (!('nested' in rule && rule.nested)) return own;
-  const below = (value: unknown): unknown => (Array.isArray(value) ? value.map(below) : isRecord(value) ? twins(rule, value) : value);
-  return Object.fromEntries(Object.entries(own).map(([key, value]) => [key, below(value)]));
+  let out = withTwins(record, fieldsOf(rule, record));
+  if (!('nested' in rule && rule.nested)) return out;
+  for (const key in out) {
+    const value = out[key];
+    if (typeof value !== 'object' || value === null) continue;
+    const next = below(rule, value);
+    if (next === value) continue;
+    if (out === record) out = { ...record };
+    out[key] = next;
+  }
+  return out;
+};
+
+/** A list or record below a `nested` rule's path, with its twins; itself when nothing changes. */
+const below = (rule: MoneyRule, value: unknown): unknown => {
+  if (!Array.isArray(value)) return isRecord(value) ? twins(rule, value) : value;
+  let items: unknown[] | undefined;
+  for (let i = 0; i < value.length; i += 1) {
+    const next = below(rule, value[i]);
+    if (next === value[i]) continue;
+    items ??= [...value];
+    items[i] = next;
+  }
+  return items ?? value;
 };
 
 const fieldsOf = (rule: MoneyRule, record: JsonRecord): readonly MoneyField[] => {
   if ('fields' in rule) return rule.fields;
   const { suffix } = rule;
-  return Object.keys(record)
-    .filter((key) => key.endsWith(suffix) && key.length > suffix.length)
-    .map((minor) => ({ minor, decimal: minor.slice(0, -suffix.length) }));
+  const fields: MoneyField[] = [];
+  for (const minor of Object.keys(record))
+    if (minor.endsWith(suffix) && minor.length > suffix.length) fields.push({ minor, decimal: minor.slice(0, -suffix.length) });
+  return fields;
 };
 
 /**

@@ -1,5 +1,5 @@
-import type { BasicHookOperation, Bundle, OutputFields, Trigger, ZObject } from 'zapier-platform-core';
-import type { AnyEventEntry, CatalogEntry, JsonRecord, TriggerInput, Vendor } from './catalog';
+import type { BasicHookOperation, Bundle, OutputFields, PlainInputField, Trigger, ZObject } from 'zapier-platform-core';
+import type { AnyEventEntry, CatalogEntry, JsonRecord, OutputField, TriggerInput, Vendor } from './catalog';
 import { requireCredentials } from './credentials';
 import { processDelivery, type Route } from './pipeline';
 import { entriesOf } from './vendor';
@@ -52,6 +52,12 @@ const noteField = (note: string) => {
   return field;
 };
 
+/** A trigger's set-up: the row's note, then the vendor's inputs; none is an empty list. */
+const inputFieldsOf = (vendor: Vendor, note: string | undefined) => {
+  const fields = [...(note ? [noteField(note)] : []), ...vendorInputs(vendor)];
+  return fields.length === 0 ? [] : [asFunction(inputFunctions, `${vendor.id}\n${note ?? ''}`, () => fields)];
+};
+
 const display = (vendor: Vendor, entry: CatalogEntry | AnyEventEntry) => {
   const directions = vendor.adapter.directions?.('events' in entry ? entry.events : undefined);
   return {
@@ -62,12 +68,30 @@ const display = (vendor: Vendor, entry: CatalogEntry | AnyEventEntry) => {
   };
 };
 
+/**
+ * Fields as a function the editor calls (Zapier's dynamic fields), one function per list, shared by
+ * every trigger showing the list. Core compiles the whole definition on every delivery and a
+ * function costs it nothing, where each field object costs it a copy, a walk and a freeze
+ * (docs/performance.md measures it). The editor shows the same labelled fields.
+ */
+const asFunction = <F>(cache: Map<unknown, () => Promise<F[]>>, key: unknown, fields: () => F[]) => {
+  let fn = cache.get(key);
+  if (!fn) {
+    const list = fields();
+    fn = async () => list;
+    cache.set(key, fn);
+  }
+  return fn;
+};
+const outputFunctions = new Map<unknown, () => Promise<OutputField[]>>();
+const outputFieldsOf = (fields: readonly OutputField[]) => asFunction(outputFunctions, fields, () => [...fields]);
+const inputFunctions = new Map<unknown, () => Promise<PlainInputField[]>>();
+
 const operationBase = (entry: CatalogEntry) => ({
   type: 'hook' as const,
-  sample: entry.sample,
-  // The field objects stay shared between triggers: core deep-copies the definition on every
-  // invocation, and lodash copies an object referenced twice only once.
-  outputFields: [...entry.outputFields],
+  // Zapier waives the sample of a hidden trigger; left out, core does not compile it on every delivery.
+  ...(entry.hidden ? {} : { sample: entry.sample }),
+  outputFields: [outputFieldsOf(entry.outputFields)],
 });
 
 /**
@@ -113,7 +137,7 @@ export const hookTrigger = (vendor: Vendor, entry: CatalogEntry): HookTrigger =>
     display: display(vendor, entry),
     operation: {
       ...operationBase(entry),
-      inputFields: [...(entry.note ? [noteField(entry.note)] : []), ...vendorInputs(vendor)],
+      inputFields: inputFieldsOf(vendor, entry.note),
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
       performList: (z: ZObject, bundle: Bundle) => sampleRecords(z, bundle, vendor, entry),
       ...subscription(vendor, () => entry.events),
@@ -168,7 +192,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
     const fields = any.choices.filter((entry) => entry.events.some((e) => picked.includes(e))).flatMap((entry) => entry.kind.outputFields);
     return [...new Map(fields.filter((f) => !common.has(f.key)).map((f) => [f.key, f])).values()];
   };
-  const outputFields: OutputFields = [...any.outputFields, pickedFields];
+  const outputFields: OutputFields = [outputFieldsOf(any.outputFields), pickedFields];
   return {
     key: any.key,
     noun: any.noun,
@@ -177,7 +201,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
       type: 'hook' as const,
       sample: any.sample,
       outputFields,
-      inputFields: [eventsField, ...vendorInputs(vendor)],
+      inputFields: [asFunction(inputFunctions, eventsField, () => [eventsField, ...vendorInputs(vendor)])],
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
       performList: (z: ZObject, bundle: Bundle) => {
         const first = entryOf(selectedEvents(bundle)[0]) ?? any.choices[0];

@@ -1,5 +1,6 @@
 import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRow, JsonRecord, RecordKind, SubscriptionAdapter, Vendor } from './catalog';
 import { deliverySchemaOf } from './delivery-schemas';
+import { projectOnto } from './fields';
 import { itemOf } from './pipeline';
 
 interface VendorDefinitionBase<E extends string, K extends string, Api> {
@@ -49,8 +50,11 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
       ...(noteOf(definition.name, row) ? { note: noteOf(definition.name, row) } : {}),
       kind,
       delivery,
-      // What a later step can look up shows in the sample, as the Zap would see it.
-      sample: { ...sampleOf(definition.adapter, delivery), ...kind.lookedUp },
+      // The item the delivery becomes, with what a later step can look up, shown on the fields a person maps.
+      sample: projectOnto(
+        { ...sampleOf(definition.adapter, delivery), ...kind.lookedUp },
+        kind.outputFields.map((f) => f.key),
+      ),
       outputFields: kind.outputFields,
       schema,
     };

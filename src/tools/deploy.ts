@@ -19,7 +19,7 @@ const BIN = join(ROOT, 'node_modules', '.bin');
 // Core's dependencies that Node ≥ 22.12 loads as .mjs, which the CLI's dependency detection misses.
 const INCLUDE_IN_BUILD = ['node_modules/(async-function|async-generator-function|generator-function)/(require|index)\\.mjs$'];
 
-interface Target {
+export interface Target {
   /** `build` for the combined app, else the vendor id: names the zip and the stage folder. */
   name: string;
   vendor?: string;
@@ -67,8 +67,8 @@ export const productionPackages = (): string[] =>
     .map((line) => relative(ROOT, line.trim()))
     .filter((path) => path.startsWith('node_modules'));
 
-/** Lays out the app in build/stage/<name>/ and returns that folder. */
-export const stage = (target: Target): string => {
+/** Lays out the app in build/stage/<name>/ and returns that folder; `index` replaces the app's entry (the benchmark's minimal app). */
+export const stage = (target: Target, index?: string): string => {
   const dir = join(ROOT, 'build', 'stage', target.name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -80,38 +80,52 @@ export const stage = (target: Target): string => {
   );
   writeFileSync(
     join(dir, 'index.js'),
-    target.vendor
-      ? `// ${target.vendor}'s own Zapier app, built from the shared catalog by \`npm run zip -- --vendor ${target.vendor}\`.\nconst { buildApp } = require('./dist/app');\nconst { VENDORS } = require('./dist/vendors');\n\nmodule.exports = buildApp(VENDORS.filter((vendor) => vendor.id === ${JSON.stringify(target.vendor)}));\n`
-      : readFileSync(join(ROOT, 'index.js'), 'utf8'),
+    index ??
+      (target.vendor
+        ? `// ${target.vendor}'s own Zapier app, built from the shared catalog by \`npm run zip -- --vendor ${target.vendor}\`.\nconst { buildApp } = require('./dist/app');\nconst { VENDORS } = require('./dist/vendors');\n\nmodule.exports = buildApp(VENDORS.filter((vendor) => vendor.id === ${JSON.stringify(target.vendor)}));\n`
+        : readFileSync(join(ROOT, 'index.js'), 'utf8')),
   );
   writeFileSync(join(dir, '.zapierapprc'), `${JSON.stringify(appConfig(target), null, 2)}\n`);
+  // The CLI's source.zip takes what git would: the staged app, not its dependencies.
+  writeFileSync(join(dir, '.gitignore'), 'node_modules/\nbuild/\n');
   linkTree(join(ROOT, 'dist'), join(dir, 'dist'), (entry) => entry === 'tools' || entry === 'workbench' || entry.startsWith('.'));
   for (const path of productionPackages()) linkTree(join(ROOT, path), join(dir, path), (entry) => entry === 'node_modules');
   return dir;
 };
 
-/** Runs the Zapier CLI in a folder, on the Node 22 the project installs. */
-const cli = (cwd: string, args: readonly string[]) => {
+/** Runs the Zapier CLI in a folder, on the Node 22 the project installs; `quiet` keeps its output unless it fails. */
+const cli = (cwd: string, args: readonly string[], { quiet = false } = {}) => {
   const result = spawnSync(join(BIN, 'zapier-platform'), args, {
     cwd,
-    stdio: 'inherit',
+    stdio: quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
     env: { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, DISABLE_ZAPIER_ANALYTICS: '1' },
   });
-  if (result.status !== 0) throw new Error(`zapier-platform ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+  if (result.status !== 0)
+    throw new Error(`zapier-platform ${args.join(' ')} failed (exit ${result.status ?? result.signal}).${quiet ? `\n${result.stdout}${result.stderr}` : ''}`);
 };
 
 /** Builds the app's zip offline: build/build.zip for the combined app, build/<vendor>.zip for one vendor. */
-export const zip = (vendor?: string): string => {
-  const target = targetOf(vendor);
-  const dir = stage(target);
+export const zip = (vendor?: string, options: { quiet?: boolean } = {}): string => zipStaged(targetOf(vendor), undefined, options);
+
+/** Builds a staged app's zip as build/<name>.zip (`index`: another entry, as the benchmark's minimal app). */
+export const zipStaged = (target: Target, index?: string, { quiet = false } = {}): string => {
+  const dir = stage(target, index);
   try {
-    cli(dir, ['build', '--skip-validation', '--skip-dep-install']);
+    cli(dir, ['build', '--skip-validation', '--skip-dep-install'], { quiet });
     const out = join(ROOT, 'build', `${target.name}.zip`);
     renameSync(join(dir, 'build', 'build.zip'), out);
     return out;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    cleanUp(dir);
   }
+};
+
+/** The stage folder goes, and build/stage with it once empty. */
+const cleanUp = (dir: string) => {
+  rmSync(dir, { recursive: true, force: true });
+  const parent = join(ROOT, 'build', 'stage');
+  if (existsSync(parent) && readdirSync(parent).length === 0) rmSync(parent, { recursive: true });
 };
 
 /** Builds and uploads the app (needs `register` or `link` first, and the network). */
@@ -127,7 +141,7 @@ export const push = (vendor?: string) => {
   try {
     cli(dir, ['push', '--skip-dep-install']);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    cleanUp(dir);
   }
 };
 

@@ -5,6 +5,7 @@ import { cut, isRecord } from '../lib/values';
 import { entriesOf } from '../lib/vendor';
 import { lambdaHandler } from './handler';
 import { zapierRequest } from './zapier-request';
+import { type CacheStandIn, startCacheStandIn } from './zcache';
 
 /** A delivery as received: the format of captures and of the test fixtures. */
 export interface Capture {
@@ -40,13 +41,15 @@ export interface TriggerOutcome {
   fields?: { labelled: LabelledValue[]; unlabelled: Record<string, unknown> }[];
 }
 
-const isOutputField = (field: unknown): field is OutputField => isRecord(field) && typeof field.key === 'string' && typeof field.label === 'string';
-
 /** Runs deliveries through the app the way Zapier's runtime does: its Lambda handler. */
 export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authData: Record<string, string>) => {
   const handler = lambdaHandler(app);
-  // The local stand-in for z.cache, so a repeated delivery is caught here too.
-  let cache: JsonRecord = {};
+  // A local stand-in for Zapier's cache, so a repeated delivery is caught here as in a Zap.
+  let cache: Promise<CacheStandIn> | undefined;
+  const cacheEvent = async () => {
+    cache ??= startCacheStandIn();
+    return (await cache).event;
+  };
 
   const vendorOfTrigger = new Map(vendors.flatMap((vendor) => entriesOf(vendor).map((entry) => [entry.key, vendor] as const)));
   const entryOf = new Map(vendors.flatMap((vendor) => vendor.entries.map((entry) => [entry.key, entry] as const)));
@@ -60,7 +63,9 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
 
   const targets = () => ({ vendors: vendors.map((v) => v.id), triggers: Object.keys(app.triggers) });
   const label = (key: string) => app.triggers[key]?.display.label ?? key;
-  const outputFields = (key: string): OutputField[] => (app.triggers[key]?.operation.outputFields ?? []).filter(isOutputField);
+  // The labelled fields the editor shows (the app gives them as functions; the catalog holds them).
+  const fieldsOf = new Map(vendors.flatMap((vendor) => entriesOf(vendor).map((entry) => [entry.key, entry.outputFields] as const)));
+  const outputFields = (key: string): readonly OutputField[] => fieldsOf.get(key) ?? [];
 
   /** The bundle Zapier would build, and for a REST hook the subscription Zapier would hold for this trigger. */
   const bundleFor = (key: string, capture: Capture, inputData: JsonRecord) => {
@@ -102,7 +107,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
         command: 'execute',
         method: `triggers.${trigger}.operation.perform`,
         bundle: bundleFor(trigger, capture, inputData),
-        zcacheTestObj: cache,
+        ...(await cacheEvent()),
       });
       const items = Array.isArray(results) ? results.filter(isRecord) : [];
       if (items.length > 0)
@@ -126,7 +131,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   const run = async (target: string, capture: Capture, options: RunOptions = {}): Promise<TriggerOutcome[] | undefined> => {
     const keys = resolve(target);
     if (keys.length === 0) return undefined;
-    if (options.resend) cache = {};
+    if (options.resend) (await cache)?.reset();
     const { run: toRun, skipped } = candidates(keys, capture);
     const outcomes: TriggerOutcome[] = [];
     for (const key of toRun) outcomes.push(await runOne(key, capture, options.inputData ?? {}));

@@ -5,8 +5,10 @@ export interface HandlerEvent {
   command: 'execute';
   method: string;
   bundle: JsonRecord;
-  /** The handler's stand-in for z.cache outside Zapier. */
+  /** Core's in-memory stand-in for z.cache outside Zapier (it ignores `nx`). */
   zcacheTestObj?: JsonRecord;
+  /** Where core sends z.cache calls: Zapier's RPC, or a local stand-in (see zcache.ts). */
+  rpc_base?: string;
 }
 
 export type Handler = (event: HandlerEvent) => Promise<{ results: unknown }>;

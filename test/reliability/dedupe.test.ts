@@ -1,5 +1,5 @@
 import { boomEnrollment, booqableOrder, deliveryOf } from '../../bench/deliveries';
-import { deliveryBundle, dropCache, resetCache, run } from '../support/runtime';
+import { deliveryBundle, dropCache, resetCache, run, tester } from '../support/runtime';
 
 /** A retried delivery runs the Zap once; two real deliveries run it twice, even with equal bodies. */
 
@@ -68,5 +68,16 @@ describe('without a delivery cache (local runs)', () => {
     expect(items(await run('booqable_order_updated', 'perform', bundle))).toBe(1);
     const logged = (console.log as jest.Mock).mock.calls.map((args) => args.join(' '));
     expect(logged.some((line) => line.includes('De-duplication is off'))).toBe(true);
+  });
+});
+
+describe('the cost of de-duplication', () => {
+  it('is one cache round trip per delivery, new or repeated (set with nx, no get)', async () => {
+    const bundle = deliveryBundle(booqableDelivery('notif_round_trip'));
+    const before = tester.cacheCalls();
+    expect(items(await run('booqable_order_updated', 'perform', bundle))).toBe(1);
+    expect(tester.cacheCalls() - before).toBe(1);
+    expect(items(await run('booqable_order_updated', 'perform', bundle))).toBe(0);
+    expect(tester.cacheCalls() - before).toBe(2);
   });
 });

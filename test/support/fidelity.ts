@@ -1,7 +1,9 @@
 import type { JsonRecord, OutputField } from '../../src/lib/catalog';
 import { isRecord } from '../../src/lib/values';
+import { entriesOf } from '../../src/lib/vendor';
+import { VENDORS } from '../../src/vendors';
 import { type Capture, captureBundle } from './fixtures';
-import { app, resetCache, run } from './runtime';
+import { resetCache, run } from './runtime';
 
 /** The value at an output-field key: `a__b` walks objects, `list[]field` reads the first line item. */
 export const valueAt = (value: unknown, key: string): unknown => {
@@ -12,8 +14,12 @@ export const valueAt = (value: unknown, key: string): unknown => {
   return Array.isArray(items) && items.length > 0 ? walk(items[0], itemKey) : undefined;
 };
 
-export const labelledFields = (triggerKey: string): OutputField[] =>
-  (app.triggers[triggerKey]?.operation.outputFields ?? []).filter((f): f is OutputField => isRecord(f) && typeof f.key === 'string');
+/** The labelled fields of a trigger, as the catalog holds them (the app gives them to the editor through functions). */
+export const labelledFields = (triggerKey: string): readonly OutputField[] => {
+  const entry = VENDORS.flatMap(entriesOf).find((e) => e.key === triggerKey);
+  if (!entry) throw new Error(`no trigger ${triggerKey}`);
+  return entry.outputFields;
+};
 
 /**
  * Runs a documented delivery through a trigger (the real runtime) and reports, of the trigger's

@@ -52,8 +52,10 @@ export interface VendorUnderTest {
 
 /** A vendor's harness: `test/vendors/<id>/harness.ts`, exporting `harness`. */
 export const harnessOf = (vendorId: string): VendorHarness => {
-  const file = join(__dirname, '..', 'vendors', vendorId, 'harness.ts');
-  if (!existsSync(file)) throw new Error(`Vendor "${vendorId}" has no test harness: add test/vendors/${vendorId}/harness.ts (see CONTRIBUTING.md).`);
+  const file = join(__dirname, '..', 'vendors', vendorId, 'harness');
+  // .ts under jest, .js where the benchmark compiled it.
+  if (!['.ts', '.js'].some((ext) => existsSync(file + ext)))
+    throw new Error(`Vendor "${vendorId}" has no test harness: add test/vendors/${vendorId}/harness.ts (see CONTRIBUTING.md).`);
   return (require(file) as { harness: VendorHarness }).harness;
 };
 

@@ -7,21 +7,34 @@ import { entryByKey } from '../../src/lib/vendor';
 import { VENDORS } from '../../src/vendors';
 import { lambdaHandler } from '../../src/workbench/handler';
 import { zapierRequest } from '../../src/workbench/zapier-request';
+import { type CacheStandIn, startCacheStandIn } from '../../src/workbench/zcache';
 
 export { app };
 
 export type AnyBundle = JsonRecord;
-type Method = 'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe' | 'outputFields';
+type Method = 'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe' | 'outputFields' | 'inputFields';
 
 /**
  * Runs an app's methods through zapier-platform-core's Lambda handler, the entry Zapier's runtime
  * calls, with a stand-in for z.cache that the test controls.
  */
-export const testerFor = (target: Pick<VendorApp, 'version' | 'platformVersion' | 'triggers'> & { authentication?: VendorApp['authentication'] }) => {
+export const testerFor = (
+  target: Pick<VendorApp, 'version' | 'platformVersion' | 'triggers'> & { authentication?: VendorApp['authentication'] },
+  { cache: kind = 'stand-in' }: { cache?: 'stand-in' | 'memory' } = {},
+) => {
   const handler = lambdaHandler(target);
-  let cache: JsonRecord | undefined = {};
+  // A cache that answers `set` with `nx` as Zapier's does (src/workbench/zcache.ts); 'memory' is core's faster one, which ignores `nx`.
+  let standIn: CacheStandIn | undefined;
+  let memory: JsonRecord = {};
+  let dropped = false;
+  const cacheOf = async () => {
+    if (dropped) return {};
+    if (kind === 'memory') return { zcacheTestObj: memory };
+    standIn ??= await startCacheStandIn();
+    return standIn.event;
+  };
   const invoke = async <T>(method: string, bundle: AnyBundle): Promise<T> =>
-    (await handler({ command: 'execute', method, bundle, zcacheTestObj: cache })).results as T;
+    (await handler({ command: 'execute', method, bundle, ...(await cacheOf()) })).results as T;
   return {
     run: <T = JsonRecord[]>(triggerKey: string, method: Method, bundle: AnyBundle): Promise<T> =>
       invoke<T>(`triggers.${triggerKey}.operation.${method}`, bundle),
@@ -35,12 +48,16 @@ export const testerFor = (target: Pick<VendorApp, 'version' | 'platformVersion' 
     },
     /** Empties the stand-in for z.cache (delivery de-duplication state). */
     resetCache: () => {
-      cache = {};
+      dropped = false;
+      memory = {};
+      standIn?.reset();
     },
-    /** No cache at all, as outside Zapier: z.cache then throws. */
+    /** No cache at all, as outside Zapier: z.cache then fails. */
     dropCache: () => {
-      cache = undefined;
+      dropped = true;
     },
+    /** Cache round trips so far (the stand-in counts them). */
+    cacheCalls: () => standIn?.calls() ?? 0,
   };
 };
 
@@ -76,7 +93,8 @@ export const appOf = (triggers: Record<string, HookTrigger>) =>
  * hold every bundle until it ends.
  */
 export const singleTriggerTester = (trigger: HookTrigger, { freshCache = true } = {}) => {
-  const tester = testerFor(appOf({ [trigger.key]: trigger }));
+  // Core's in-memory cache: fuzzing does not test de-duplication, and it runs hundreds of thousands of deliveries.
+  const tester = testerFor(appOf({ [trigger.key]: trigger }), { cache: 'memory' });
   return async (bundle: AnyBundle): Promise<unknown> => {
     if (freshCache) tester.resetCache();
     try {

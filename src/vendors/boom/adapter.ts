@@ -208,17 +208,17 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
   // as the delivery carried them, or, with API keys, a pointer Zapier resolves through Boom's API only
   // when a later step uses it. `enrollment` holds the lease details, likewise.
   enrich(z, bundle, item) {
-    const out: JsonRecord = { ...item };
+    const added: JsonRecord = {};
     const customerId = asString(item.customer_id);
     const keys = hasApiKeys(bundle.authData ?? {});
     if (customerId && !Object.hasOwn(item, 'customer')) {
       const carried = carriedPerson(item);
-      if (Object.keys(carried).length > 0) out.customer = carried;
-      else if (keys) out.customer = z.dehydrate(hydrators.boomCustomer, { customer_id: customerId });
+      if (Object.keys(carried).length > 0) added.customer = carried;
+      else if (keys) added.customer = z.dehydrate(hydrators.boomCustomer, { customer_id: customerId });
     }
     const enrollmentId = asString(item.enrollment_id);
-    if (enrollmentId && keys && !Object.hasOwn(item, 'enrollment')) out.enrollment = z.dehydrate(hydrators.boomEnrollment, { enrollment_id: enrollmentId });
-    return out;
+    if (enrollmentId && keys && !Object.hasOwn(item, 'enrollment')) added.enrollment = z.dehydrate(hydrators.boomEnrollment, { enrollment_id: enrollmentId });
+    return Object.keys(added).length > 0 ? { ...item, ...added } : item;
   },
 
   directions: (events) =>

@@ -43,6 +43,17 @@ const totals: OutputField[] = [
   ...cents('to_be_paid', 'To Be Paid'),
 ];
 
+/** What a document's events change: its archived flag, and a contract's or quote's confirmation and signature or an invoice's revision. */
+const documentStates = (noun: string): OutputField[] => [
+  { key: 'archived', label: 'Archived', type: 'boolean' },
+  ...(noun === 'Invoice'
+    ? [{ key: 'revised', label: 'Revised', type: 'boolean' as const }]
+    : [
+        { key: 'confirmed', label: 'Confirmed', type: 'boolean' as const },
+        { key: 'signed', label: 'Signed', type: 'boolean' as const },
+      ]),
+];
+
 const documentFields = (noun: string): OutputField[] => [
   ...prefixed(
     'data',
@@ -52,6 +63,7 @@ const documentFields = (noun: string): OutputField[] => [
       { key: 'prefix_with_number', label: 'Full Number' },
       { key: 'status', label: 'Status' },
       { key: 'finalized', label: 'Finalized', type: 'boolean' },
+      ...documentStates(noun),
       { key: 'date', label: 'Date' },
       { key: 'due_date', label: 'Due Date' },
       ...totals,
@@ -228,6 +240,7 @@ export const BOOQABLE_KINDS = {
         { key: 'bundle_id', label: 'Bundle ID' },
         { key: 'bundle__name', label: 'Bundle Name' },
         { key: 'quantity', label: 'Quantity', type: 'integer' },
+        { key: 'archived', label: 'Archived', type: 'boolean' },
       ],
       'Bundle Item',
     ),

@@ -284,7 +284,7 @@ export const recordAfter = (event: string, record: JsonRecord): JsonRecord => {
   const [resource, action = ''] = event.split('.');
   const out: JsonRecord = { ...record };
   if (action === 'created') out.created_at = EVENT_TIME;
-  if (action === 'archived') Object.assign(out, { archived: true, archived_at: EVENT_TIME });
+  if (action === 'archived' && 'archived' in out) Object.assign(out, { archived: true, archived_at: EVENT_TIME });
   if (resource === 'order' && ORDER_STATUS[action]) {
     const status = ORDER_STATUS[action]!;
     Object.assign(out, { status, statuses: [status], status_counts: { new: 0, draft: 0, reserved: 0, started: 0, stopped: 0, [status]: 120 } });

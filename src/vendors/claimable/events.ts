@@ -111,6 +111,7 @@ const claimFields: OutputField[] = [
       { key: 'claimant__first_name', label: 'Claimant First Name' },
       { key: 'claimant__last_name', label: 'Claimant Last Name' },
       { key: 'claimant__email', label: 'Claimant Email' },
+      { key: 'claimant__role', label: 'Claimant Role' },
       { key: 'insured__first_name', label: 'Insured First Name' },
       { key: 'insured__last_name', label: 'Insured Last Name' },
       { key: 'insured__email', label: 'Insured Email' },

@@ -300,7 +300,8 @@ describe('Booqable samples agree with their event', () => {
     const data = entry.sample.data as Record<string, unknown>;
     const [resource, action] = event.split('.');
     expect(entry.sample.event).toBe(event);
-    if (action === 'archived') expect(data.archived).toBe(true);
+    // An order says it in its status (orders have no archived attribute); every other record in its flag.
+    if (action === 'archived' && resource !== 'order') expect(data.archived).toBe(true);
     else if ('archived' in data) expect(data.archived).toBe(false);
     const orderStatus: Record<string, string> = {
       reserved: 'reserved',
