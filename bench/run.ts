@@ -152,7 +152,7 @@ const warm = async (apps: { ours: VendorApp; peer: VendorApp; one: object; oneOr
   const oneOrder = lambdaHandler(apps.oneOrder);
   const minimal = lambdaHandler(apps.minimal);
   // Enough deliveries a round that the minimal app's sub-millisecond figure is stable.
-  const [few, many] = QUICK ? [20, 100] : [40, 300];
+  const [few, many] = QUICK ? [20, 200] : [40, 1000];
   const result: Record<'ours' | 'peer' | 'one' | 'minimalOne' | 'oneOrder' | 'minimal', number[]> = {
     ours: [],
     peer: [],

@@ -24,24 +24,32 @@ const put = (target: JsonRecord, path: readonly string[], value: unknown) => {
 /**
  * The part of an item its output fields name (`a__b` nested, `list[]field` in the first line
  * item), and its `id`: what a trigger's sample needs to show each labelled field with a value.
+ * The keys are parsed once; the projection is applied to every sample of the record kind.
  */
-export const projectOnto = (item: JsonRecord, keys: readonly string[]): JsonRecord => {
-  const out: JsonRecord = {};
-  for (const key of ['id', ...keys]) {
+export const projector = (keys: readonly string[]) => {
+  const paths = ['id', ...keys].map((key) => {
     const [list, field] = key.split('[]');
-    const path = list!.split('__');
-    if (field === undefined) {
-      const value = walk(item, path);
-      if (value !== undefined) put(out, path, value);
-      continue;
+    return { path: list!.split('__'), field: field === undefined ? undefined : field.split('__') };
+  });
+  return (item: JsonRecord): JsonRecord => {
+    const out: JsonRecord = {};
+    for (const { path, field } of paths) {
+      if (field === undefined) {
+        const value = walk(item, path);
+        if (value !== undefined) put(out, path, value);
+        continue;
+      }
+      const items = walk(item, path);
+      const value = Array.isArray(items) && items.length > 0 ? walk(items[0], field) : undefined;
+      if (value === undefined) continue;
+      const existing = walk(out, path);
+      const first = Array.isArray(existing) && isRecord(existing[0]) ? existing[0] : {};
+      put(first, field, value);
+      put(out, path, [first]);
     }
-    const items = walk(item, path);
-    const value = Array.isArray(items) && items.length > 0 ? walk(items[0], field.split('__')) : undefined;
-    if (value === undefined) continue;
-    const existing = walk(out, path);
-    const first = Array.isArray(existing) && isRecord(existing[0]) ? existing[0] : {};
-    put(first, field.split('__'), value);
-    put(out, path, [first]);
-  }
-  return out;
+    return out;
+  };
 };
+
+/** `projector` applied once. */
+export const projectOnto = (item: JsonRecord, keys: readonly string[]): JsonRecord => projector(keys)(item);

@@ -1,6 +1,6 @@
 import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRow, JsonRecord, RecordKind, SubscriptionAdapter, Vendor } from './catalog';
 import { deliverySchemaOf } from './delivery-schemas';
-import { projectOnto } from './fields';
+import { projector } from './fields';
 import { itemOf } from './pipeline';
 
 interface VendorDefinitionBase<E extends string, K extends string, Api> {
@@ -36,6 +36,16 @@ const labelOf = (row: Pick<EventRow, 'label' | 'retired'>) => (row.retired ? `${
 /** Turns a vendor's rows and record kinds into its catalog: one entry per row, and "New … Event" if it has one. */
 export const defineVendor = <E extends string, K extends string, Api>(definition: VendorDefinition<E, K, Api>): Vendor<E, Api> => {
   const schema = deliverySchemaOf(definition.id);
+  // One projection per record kind: its samples show its labelled fields.
+  const projections = new Map<RecordKind<Api>, (item: JsonRecord) => JsonRecord>();
+  const projectionOf = (kind: RecordKind<Api>) => {
+    let project = projections.get(kind);
+    if (!project) {
+      project = projector(kind.outputFields.map((f) => f.key));
+      projections.set(kind, project);
+    }
+    return project;
+  };
   const entries: CatalogEntry<E, Api>[] = definition.rows.map((row) => {
     const kind = definition.kinds[row.kind];
     const delivery = kind.delivery(row.events[0]!);
@@ -51,10 +61,7 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
       kind,
       delivery,
       // The item the delivery becomes, with what a later step can look up, shown on the fields a person maps.
-      sample: projectOnto(
-        { ...sampleOf(definition.adapter, delivery), ...kind.lookedUp },
-        kind.outputFields.map((f) => f.key),
-      ),
+      sample: projectionOf(kind)({ ...sampleOf(definition.adapter, delivery), ...kind.lookedUp }),
       outputFields: kind.outputFields,
       schema,
     };
