@@ -33,23 +33,6 @@ const contact = {
 
 /** What the API gives for a customer (its person fields) and an enrollment (its lease): see the adapter's enrich. */
 const PERSON = { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com', phone: '15551234567' };
-const LEASE = {
-  status: 'active',
-  address: {
-    address1: '123 Main St',
-    address2: 'Apt 4B',
-    city: 'San Francisco',
-    state_or_province: 'CA',
-    postal_code: '94107',
-    country: 'United States',
-    one_line_address: '123 Main St, Apt 4B, San Francisco, CA 94107',
-  },
-  monthly_rent_amount: '2450.00',
-  monthly_rent_day_of_month: '1',
-  move_in_date: '2025-09-01',
-  lease_end_date: '2026-08-31',
-  lease_month_to_month: 'false',
-};
 const money = (cents: number) => ({ cents, currency: 'USD' });
 const address = {
   address1: '123 Main St',
@@ -59,6 +42,15 @@ const address = {
   postal_code: '94107',
   country: 'United States',
   one_line_address: '123 Main St, Apt 4B, San Francisco, CA 94107',
+};
+const LEASE = {
+  status: 'active',
+  address,
+  monthly_rent_amount: '2450.00',
+  monthly_rent_day_of_month: '1',
+  move_in_date: '2025-09-01',
+  lease_end_date: '2026-08-31',
+  lease_month_to_month: 'false',
 };
 const unit = { id: 'unit_77', title: 'Unit 4B', property: { name: 'Mission Lofts', address }, monthly_rent_amount: money(245000) };
 const applicationFields = {

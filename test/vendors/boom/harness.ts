@@ -13,6 +13,14 @@ const freshKeys = (authData: Record<string, string>) => {
   authData.boom_secret_key = `HARNESS-boom-secretkey-${keys}`;
 };
 
+/** Fresh keys that sign in (their bearer token is then a secret to look for); the API, for the call under test. */
+const signedIn = (authData: Record<string, string>) => {
+  freshKeys(authData);
+  authData.boom_bearer_token = `HARNESS-boom-bearer-${keys}`;
+  nock(API).post('/partner/v1/authenticate').reply(200, { auth_token: authData.boom_bearer_token });
+  return nock(API);
+};
+
 export const harness: VendorHarness = {
   authData: {
     boom_webhook_secret: WEBHOOK_SECRET,
@@ -37,12 +45,7 @@ export const harness: VendorHarness = {
       name: 'Boom recent enrollments (Test trigger)',
       credential: 'Boom API Access Key and Secret Key',
       floor: 2,
-      request: (authData) => {
-        freshKeys(authData);
-        authData.boom_bearer_token = `HARNESS-boom-bearer-${keys}`;
-        nock(API).post('/partner/v1/authenticate').reply(200, { auth_token: authData.boom_bearer_token });
-        return nock(API).get('/partner/v1/enrollments').query(true);
-      },
+      request: (authData) => signedIn(authData).get('/partner/v1/enrollments').query(true),
       success: { status: 200, body: { object: 'list', has_more: false, items: [{ id: 'enr_1', customer_id: 'cus_1' }] } },
       call: (t, authData) => t.run('boom_enrollment_approved', 'performList', { authData, inputData: {} }),
     },
@@ -50,12 +53,7 @@ export const harness: VendorHarness = {
       name: 'Boom customer look-up (a later step using the customer)',
       credential: 'Boom API Access Key and Secret Key',
       floor: 2,
-      request: (authData) => {
-        freshKeys(authData);
-        authData.boom_bearer_token = `HARNESS-boom-bearer-${keys}`;
-        nock(API).post('/partner/v1/authenticate').reply(200, { auth_token: authData.boom_bearer_token });
-        return nock(API).get('/partner/v1/customers/cust_1');
-      },
+      request: (authData) => signedIn(authData).get('/partner/v1/customers/cust_1'),
       success: {
         status: 200,
         body: { id: 'cust_1', first_name: 'Harness', last_name: 'Customer', email: 'h@example.com', phone: '1555', access_key: 'HARNESS-customer-access-key' },
