@@ -339,11 +339,33 @@ const FIELDS: Record<Shape, OutputField[]> = {
 
 const REQUEST_ID = 'a1b2c3d4-e5f6-7890-abcd-ef1234567890';
 
+/** An application as its event leaves it, in the statuses of Boom's screening spec. */
+const APPLICATION_STATUS: Record<string, string> = {
+  application_approved: 'approved',
+  application_conditionally_approved: 'approved_with_conditions',
+  application_canceled: 'canceled',
+  application_declined: 'rejected',
+  application_started: 'started',
+  applicant_started: 'started',
+  application_submitted: 'submitted',
+  applicant_submitted: 'submitted',
+  application_completed: 'submitted',
+  applicant_completed: 'submitted',
+  application_created: 'pending',
+  applicant_created: 'pending',
+  application_under_review: 'submitted',
+};
+
 export const BOOM_KINDS = mapRecord(
   SHAPES,
   ({ noun, body, resource }, shape): RecordKind<BoomApi> => ({
     noun,
-    delivery: (event) => ({ event, request_id: REQUEST_ID, ...body }),
+    delivery: (event) => ({
+      event,
+      request_id: REQUEST_ID,
+      ...body,
+      ...('status' in body && APPLICATION_STATUS[event] ? { status: APPLICATION_STATUS[event] } : {}),
+    }),
     outputFields: [...envelopeFields, ...FIELDS[shape]],
     api: resource ? { list: resource } : {},
     // BoomReport deliveries name a customer (and an enrollment): what a later step can look up.

@@ -164,3 +164,24 @@ describe('Boom directions', () => {
     expect(directions).toMatch(/secret it sends in the `x-api-key` header and enter it as the Boom Webhook Secret/);
   });
 });
+
+describe('Boom samples agree with their event', () => {
+  it.each([
+    ['boom_application_approved', 'approved'],
+    ['boom_application_conditionally_approved', 'approved_with_conditions'],
+    ['boom_application_canceled', 'canceled'],
+    ['boom_application_declined', 'rejected'],
+    ['boom_application_started', 'started'],
+    ['boom_application_submitted', 'submitted'],
+    ['boom_application_under_review', 'submitted'],
+  ])('%s: the application is %s', (key, status) => {
+    expect(entryOf(key).sample).toMatchObject({ status });
+    expect(entryOf(key).sample.event).toBe(entryOf(key).events[0]);
+  });
+
+  it('BoomReport samples carry only the ids current deliveries carry, and what can be looked up', () => {
+    const { delivery, sample } = entryOf('boom_enrollment_approved');
+    expect(Object.keys(delivery).sort()).toEqual(['customer_id', 'enrollment_id', 'event', 'request_id']);
+    expect(sample).toMatchObject({ customer: { first_name: 'Jane' }, enrollment: { status: 'active' } });
+  });
+});
