@@ -82,7 +82,7 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyApi> = 
     const id = asString(hook.id);
     if (!id) throw new z.errors.Error('Romify accepted the subscription but returned no webhook id. Turn the Zap off and on again.', 'VendorError');
     // The whole APIv1Webhook is kept: perform reads its webhookType, unsubscribe its id.
-    return { ...hook, id, requestedType: webhookType };
+    return { ...hook, id };
   },
 
   async unsubscribe(z, bundle) {
@@ -93,10 +93,11 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyApi> = 
   },
 
   // The body is the lead or event itself: the type is the one this trigger's own subscription has
-  // (what Romify registered, else what was asked for); a type in the body, not documented, is a fallback.
+  // (what Romify registered, else what was asked for: `requestedType` in subscriptions made before
+  // `requestedEvents`); a type in the body, not documented, is a fallback.
   eventOf: (delivery, subscription) => {
     const requested = Array.isArray(subscription?.requestedEvents) ? asString(subscription.requestedEvents[0]) : undefined;
-    return asString(subscription?.webhookType) ?? asString(subscription?.requestedType) ?? requested ?? asString(asRecord(delivery.body)?.webhookType);
+    return asString(subscription?.webhookType) ?? requested ?? asString(subscription?.requestedType) ?? asString(asRecord(delivery.body)?.webhookType);
   },
 
   carries: (body, entry) => carries(body, entry.kind.api.shape),

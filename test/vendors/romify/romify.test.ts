@@ -17,7 +17,7 @@ describe('Romify subscribe', () => {
       .post('/api/v1/subscribewebhook', { hookUrl: TARGET, webhookType: 'EVENT_STARTS' })
       .reply(200, hook('EVENT_STARTS'));
     const result = await run('romify_event_starts', 'performSubscribe', { authData, targetUrl: TARGET });
-    expect(result).toEqual({ ...hook('EVENT_STARTS'), requestedType: 'EVENT_STARTS', requestedEvents: ['EVENT_STARTS'] });
+    expect(result).toEqual({ ...hook('EVENT_STARTS'), requestedEvents: ['EVENT_STARTS'] });
     expect(scope.isDone()).toBe(true);
   });
 
@@ -100,8 +100,18 @@ describe('Romify deliveries: the body is the lead or event itself', () => {
   it('takes the type from its own subscription, not from the body', async () => {
     await expect(run('romify_event_starts', 'perform', deliveryBundle(event, { subscribeData: hook('EVENT_STARTS') }))).resolves.toEqual([event]);
     // Romify registered another type than the one asked for: this trigger does not fire.
-    const subscribeData = { ...hook('EVENT_ENDS'), requestedType: 'EVENT_STARTS' };
+    const subscribeData = { ...hook('EVENT_ENDS'), requestedEvents: ['EVENT_STARTS'] };
     await expect(run('romify_event_starts', 'perform', deliveryBundle(event, { subscribeData }))).resolves.toEqual([]);
+  });
+
+  it('reads the type asked for when Romify registered none, in subscriptions of this and of earlier versions', async () => {
+    const { webhookType: _registered, ...unnamed } = hook('EVENT_STARTS');
+    for (const asked of [{ requestedEvents: ['EVENT_ENDS'] }, { requestedType: 'EVENT_ENDS' }]) {
+      resetCache();
+      const subscribeData = { ...unnamed, ...asked };
+      await expect(run('romify_event_starts', 'perform', deliveryBundle(event, { subscribeData }))).resolves.toEqual([]);
+      await expect(run('romify_event_ends', 'perform', deliveryBundle(event, { subscribeData }))).resolves.toEqual([event]);
+    }
   });
 
   it('skips a lead posted to an event trigger, and an event posted to the lead trigger, saying why', async () => {
