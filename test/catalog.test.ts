@@ -1,5 +1,5 @@
 import type { JsonRecord } from '../src/lib/catalog';
-import { projectOnto } from '../src/lib/fields';
+import { projector } from '../src/lib/fields';
 import { typeIssues } from '../src/lib/json-schema';
 import { entriesOf } from '../src/lib/vendor';
 import { VENDORS } from '../src/vendors';
@@ -82,12 +82,7 @@ describe.each(registeredVendors().flatMap(({ vendor, harness }) => vendor.entrie
       expect(items).toHaveLength(1);
       // What a later step can look up is in the sample; without API keys the item has none of it.
       const item = { ...items[0]!, ...entry.kind.lookedUp };
-      expect(
-        projectOnto(
-          item,
-          entry.outputFields.map((f) => f.key),
-        ),
-      ).toEqual(entry.sample);
+      expect(projector(entry.outputFields.map((f) => f.key))(item)).toEqual(entry.sample);
       // The sample shows the labelled fields and nothing else: every key it has is a labelled one, or the id.
       expect(leafKeys(entry.sample).filter((k) => k !== 'id' && !entry.outputFields.some((f) => f.key === k))).toEqual([]);
     });

@@ -50,6 +50,3 @@ export const projector = (keys: readonly string[]) => {
     return out;
   };
 };
-
-/** `projector` applied once. */
-export const projectOnto = (item: JsonRecord, keys: readonly string[]): JsonRecord => projector(keys)(item);

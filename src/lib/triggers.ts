@@ -2,6 +2,7 @@ import type { BasicHookOperation, Bundle, OutputFields, PlainInputField, Trigger
 import type { AnyEventEntry, CatalogEntry, JsonRecord, OutputField, TriggerInput, Vendor } from './catalog';
 import { requireCredentials } from './credentials';
 import { processDelivery, type Route } from './pipeline';
+import { cached } from './values';
 import { entriesOf } from './vendor';
 
 /** A trigger whose operation is a hook: what every factory here makes. */
@@ -29,33 +30,15 @@ const fieldOf = (input: TriggerInput) => ({
   altersDynamicFields: false,
 });
 
-const inputFields = new WeakMap<TriggerInput, ReturnType<typeof fieldOf>>();
-/** One field object per input, shared by every trigger showing it (see operationBase). */
-const inputField = (input: TriggerInput) => {
-  let field = inputFields.get(input);
-  if (!field) {
-    field = fieldOf(input);
-    inputFields.set(input, field);
-  }
-  return field;
-};
-const vendorInputs = (vendor: Vendor) => (vendor.adapter.triggerInputs ?? []).map(inputField);
+const vendorInputs = (vendor: Vendor) => (vendor.adapter.triggerInputs ?? []).map(fieldOf);
 
-const notes = new Map<string, { key: string; type: 'copy'; helpText: string }>();
-/** A row's caveat, shown as a read-only note in the trigger's set-up (one object per text, shared like the inputs). */
-const noteField = (note: string) => {
-  let field = notes.get(note);
-  if (!field) {
-    field = { key: 'about_this_trigger', type: 'copy', helpText: note };
-    notes.set(note, field);
-  }
-  return field;
-};
+/** A row's caveat, shown as a read-only note in the trigger's set-up. */
+const noteField = (note: string) => ({ key: 'about_this_trigger', type: 'copy' as const, helpText: note });
 
 /** A trigger's set-up: the row's note, then the vendor's inputs; none is an empty list. */
 const inputFieldsOf = (vendor: Vendor, note: string | undefined) => {
-  const fields = [...(note ? [noteField(note)] : []), ...vendorInputs(vendor)];
-  return fields.length === 0 ? [] : [asFunction(inputFunctions, `${vendor.id}\n${note ?? ''}`, () => fields)];
+  if (!note && !vendor.adapter.triggerInputs?.length) return [];
+  return [asFunction(inputFunctions, `${vendor.id}\n${note ?? ''}`, () => [...(note ? [noteField(note)] : []), ...vendorInputs(vendor)])];
 };
 
 const display = (vendor: Vendor, entry: CatalogEntry | AnyEventEntry) => {
@@ -74,15 +57,11 @@ const display = (vendor: Vendor, entry: CatalogEntry | AnyEventEntry) => {
  * function costs it nothing, where each field object costs it a copy, a walk and a freeze
  * (docs/performance.md measures it). The editor shows the same labelled fields.
  */
-const asFunction = <F>(cache: Map<unknown, () => Promise<F[]>>, key: unknown, fields: () => F[]) => {
-  let fn = cache.get(key);
-  if (!fn) {
+const asFunction = <F>(cache: Map<unknown, () => Promise<F[]>>, key: unknown, fields: () => F[]) =>
+  cached(cache, key, () => {
     const list = fields();
-    fn = async () => list;
-    cache.set(key, fn);
-  }
-  return fn;
-};
+    return async () => list;
+  });
 const outputFunctions = new Map<unknown, () => Promise<OutputField[]>>();
 const outputFieldsOf = (fields: readonly OutputField[]) => asFunction(outputFunctions, fields, () => [...fields]);
 const inputFunctions = new Map<unknown, () => Promise<PlainInputField[]>>();

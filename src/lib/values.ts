@@ -49,3 +49,11 @@ export const mapRecord = <K extends string, V, W>(record: Record<K, V>, map: (va
 
 /** A value quoted in a message, cut when long (a vendor can send a 1 MB event name): one line stays a line. */
 export const cut = (text: string, max = 120): string => (text.length > max ? `${text.slice(0, max - 1)}… (${text.length} characters)` : text);
+
+/** What a map holds for a key, made and kept on first use. */
+export const cached = <K, V>(map: Map<K, V>, key: K, make: () => V): V => {
+  if (map.has(key)) return map.get(key) as V;
+  const value = make();
+  map.set(key, value);
+  return value;
+};

@@ -2,6 +2,7 @@ import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRo
 import { deliverySchemaOf } from './delivery-schemas';
 import { projector } from './fields';
 import { itemOf } from './pipeline';
+import { cached } from './values';
 
 interface VendorDefinitionBase<E extends string, K extends string, Api> {
   id: string;
@@ -33,22 +34,19 @@ const noteOf = (vendorName: string, row: Pick<EventRow, 'note' | 'retired'>): st
 /** The one place labels of retired triggers are marked. */
 const labelOf = (row: Pick<EventRow, 'label' | 'retired'>) => (row.retired ? `${row.label} (Deprecated)` : row.label);
 
+/** The field of `event_title`, which the pipeline adds where one trigger takes several events. */
+const EVENT_TITLE_FIELD = { key: 'event_title', label: 'Event' };
+
 /** Turns a vendor's rows and record kinds into its catalog: one entry per row, and "New … Event" if it has one. */
 export const defineVendor = <E extends string, K extends string, Api>(definition: VendorDefinition<E, K, Api>): Vendor<E, Api> => {
   const schema = deliverySchemaOf(definition.id);
   // One projection per record kind: its samples show its labelled fields.
   const projections = new Map<RecordKind<Api>, (item: JsonRecord) => JsonRecord>();
-  const projectionOf = (kind: RecordKind<Api>) => {
-    let project = projections.get(kind);
-    if (!project) {
-      project = projector(kind.outputFields.map((f) => f.key));
-      projections.set(kind, project);
-    }
-    return project;
-  };
+  const projectionOf = (kind: RecordKind<Api>) => cached(projections, kind, () => projector(kind.outputFields.map((f) => f.key)));
   const entries: CatalogEntry<E, Api>[] = definition.rows.map((row) => {
     const kind = definition.kinds[row.kind];
     const delivery = kind.delivery(row.events[0]!);
+    const note = noteOf(definition.name, row);
     return {
       key: row.key,
       label: labelOf(row),
@@ -57,7 +55,7 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
       events: row.events,
       hidden: Boolean(row.hidden || row.retired),
       retired: Boolean(row.retired),
-      ...(noteOf(definition.name, row) ? { note: noteOf(definition.name, row) } : {}),
+      ...(note ? { note } : {}),
       kind,
       delivery,
       // The item the delivery becomes, with what a later step can look up, shown on the fields a person maps.
@@ -87,8 +85,6 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
   const base = { id: definition.id, name: definition.name, entries, ...(anyEvent ? { anyEvent } : {}) };
   return definition.kind === 'rest' ? { ...base, kind: 'rest', adapter: definition.adapter } : { ...base, kind: 'static', adapter: definition.adapter };
 };
-
-const EVENT_TITLE_FIELD = { key: 'event_title', label: 'Event' };
 
 /** Every entry of a vendor, "New … Event" last. */
 export const entriesOf = (vendor: Vendor): readonly (CatalogEntry | AnyEventEntry)[] => [...vendor.entries, ...(vendor.anyEvent ? [vendor.anyEvent] : [])];

@@ -35,6 +35,11 @@ export const targetOf = (vendor: string | undefined): Target => {
 
 const readJson = (file: string): Record<string, unknown> => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
+const PACKAGE = readJson(join(ROOT, 'package.json')) as { name: string; version: string; dependencies: Record<string, string> };
+
+/** The package name of an app: the project's, or for a vendor's own app the project's with the vendor id. */
+const packageName = (target: Target) => (target.vendor ? `${PACKAGE.name}-${target.vendor}` : PACKAGE.name);
+
 /** The app's .zapierapprc: its id once registered or linked, and the includeInBuild the build needs. */
 const appConfig = (target: Target) => {
   const file = join(target.configDir, '.zapierapprc');
@@ -72,11 +77,9 @@ export const stage = (target: Target, index?: string): string => {
   const dir = join(ROOT, 'build', 'stage', target.name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const pkg = readJson(join(ROOT, 'package.json')) as { version: string; dependencies: Record<string, string> };
-  const name = target.vendor ? `vendor-webhooks-zapier-${target.vendor}` : 'vendor-webhooks-zapier';
   writeFileSync(
     join(dir, 'package.json'),
-    `${JSON.stringify({ name, version: pkg.version, private: true, main: 'index.js', dependencies: pkg.dependencies }, null, 2)}\n`,
+    `${JSON.stringify({ name: packageName(target), version: PACKAGE.version, private: true, main: 'index.js', dependencies: PACKAGE.dependencies }, null, 2)}\n`,
   );
   writeFileSync(
     join(dir, 'index.js'),
@@ -154,11 +157,7 @@ export const zapier = (vendor: string | undefined, args: readonly string[]) => {
   // register and link read package.json for the app's name; a vendor's folder gets a small one for the while.
   const pkg = join(target.configDir, 'package.json');
   const made = !existsSync(pkg);
-  if (made)
-    writeFileSync(
-      pkg,
-      `${JSON.stringify({ name: `vendor-webhooks-zapier-${target.name}`, version: (readJson(join(ROOT, 'package.json')) as { version: string }).version, private: true })}\n`,
-    );
+  if (made) writeFileSync(pkg, `${JSON.stringify({ name: packageName(target), version: PACKAGE.version, private: true })}\n`);
   try {
     cli(target.configDir, args);
   } finally {

@@ -51,8 +51,14 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
     return (await cache).event;
   };
 
-  const vendorOfTrigger = new Map(vendors.flatMap((vendor) => entriesOf(vendor).map((entry) => [entry.key, vendor] as const)));
-  const entryOf = new Map(vendors.flatMap((vendor) => vendor.entries.map((entry) => [entry.key, entry] as const)));
+  // Every trigger's catalog entry ("New … Event" included) and vendor.
+  const byKey = new Map(vendors.flatMap((vendor) => entriesOf(vendor).map((entry) => [entry.key, { vendor, entry }] as const)));
+  const vendorOf = (key: string) => byKey.get(key)?.vendor;
+  /** The entry of a one-event trigger (not "New … Event"). */
+  const eventEntry = (key: string): CatalogEntry | undefined => {
+    const entry = byKey.get(key)?.entry;
+    return entry && 'events' in entry ? entry : undefined;
+  };
 
   /** Trigger keys a path names: one trigger, or every trigger of a vendor. */
   const resolve = (target: string): string[] => {
@@ -64,13 +70,12 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   const targets = () => ({ vendors: vendors.map((v) => v.id), triggers: Object.keys(app.triggers) });
   const label = (key: string) => app.triggers[key]?.display.label ?? key;
   // The labelled fields the editor shows (the app gives them as functions; the catalog holds them).
-  const fieldsOf = new Map(vendors.flatMap((vendor) => entriesOf(vendor).map((entry) => [entry.key, entry.outputFields] as const)));
-  const outputFields = (key: string): readonly OutputField[] => fieldsOf.get(key) ?? [];
+  const outputFields = (key: string): readonly OutputField[] => byKey.get(key)?.entry.outputFields ?? [];
 
   /** The bundle Zapier would build, and for a REST hook the subscription Zapier would hold for this trigger. */
   const bundleFor = (key: string, capture: Capture, inputData: JsonRecord) => {
-    const vendor = vendorOfTrigger.get(key);
-    const entry = entryOf.get(key);
+    const vendor = vendorOf(key);
+    const entry = eventEntry(key);
     const subscribeData = vendor?.kind === 'rest' && entry ? { id: 'workbench', requestedEvents: [...entry.events] } : undefined;
     return { authData, inputData, ...(subscribeData ? { subscribeData } : {}), ...zapierRequest(capture.content, capture.headers, capture.method) };
   };
@@ -81,7 +86,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
    */
   const candidates = (keys: string[], capture: Capture): { run: string[]; skipped: TriggerOutcome[] } => {
     if (keys.length <= 1) return { run: keys, skipped: [] };
-    const vendor = vendorOfTrigger.get(keys[0]!);
+    const vendor = vendorOf(keys[0]!);
     if (!vendor) return { run: keys, skipped: [] };
     const { cleanedRequest, rawRequest } = zapierRequest(capture.content, capture.headers, capture.method);
     const event = vendor.adapter.eventOf(readDelivery({ cleanedRequest, rawRequest: { headers: rawRequest.headers, content: rawRequest.content } }), undefined);
@@ -89,7 +94,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
     const run: string[] = [];
     const skipped: TriggerOutcome[] = [];
     for (const key of keys) {
-      const entry: CatalogEntry | undefined = entryOf.get(key);
+      const entry = eventEntry(key);
       if (!entry || entry.events.includes(event)) run.push(key);
       else skipped.push({ trigger: key, label: label(key), outcome: 'skipped', reason: `${key} does not fire on "${cut(event)}"`, items: [] });
     }
@@ -139,15 +144,10 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   };
 
   /** What the vendor posts for a trigger, ready to post back to it. */
-  const sampleOf = (key: string): JsonRecord | undefined => {
-    const entry = entryOf.get(key);
-    if (entry) return entry.delivery;
-    const vendor = vendorOfTrigger.get(key);
-    return vendor?.anyEvent?.delivery;
-  };
+  const sampleOf = (key: string): JsonRecord | undefined => byKey.get(key)?.entry.delivery;
 
   const hidden = (key: string) => Boolean(app.triggers[key]?.display.hidden);
-  return { run, targets, outputFields, label, sampleOf, hidden, vendorOf: (key: string) => vendorOfTrigger.get(key) };
+  return { run, targets, outputFields, label, sampleOf, hidden, vendorOf };
 };
 
 export type Engine = ReturnType<typeof createEngine>;

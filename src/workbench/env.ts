@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
+import type { VendorApp } from '../app';
 
 /** The environment-variable name of a connection field: its key in upper case (`BOOM_WEBHOOK_SECRET`). */
 export const envName = (fieldKey: string) => fieldKey.toUpperCase();
@@ -28,3 +29,6 @@ export const localConnection = (fieldKeys: readonly string[], envFile = '.env'):
   }
   return { authData, loaded };
 };
+
+/** The local values of every connection field of an app. */
+export const connectionOf = (app: VendorApp): LocalConnection => localConnection((app.authentication.fields ?? []).map((f) => f.key));

@@ -3,7 +3,7 @@ import app from '../index';
 import { isRecord, parseJson } from '../lib/values';
 import { VENDORS } from '../vendors';
 import { type Capture, createEngine, report } from './engine';
-import { localConnection } from './env';
+import { connectionOf } from './env';
 import { withSecretsRestored } from './server';
 
 /** A file as a capture: a workbench capture as saved, or a plain vendor body (a documented example) as if posted. */
@@ -20,7 +20,7 @@ export const captureOf = (text: string, authData: Record<string, string>): Captu
 /** Runs a saved delivery as the server would; returns the report, or throws a usage message. */
 export const replay = async (target: string | undefined, file: string | undefined, authData?: Record<string, string>): Promise<string> => {
   if (!target || !file) throw new Error('Usage: npm run replay -- <trigger_key|vendor> <capture or vendor body file>');
-  const connection = authData ?? localConnection((app.authentication.fields ?? []).map((f) => f.key)).authData;
+  const connection = authData ?? connectionOf(app).authData;
   let capture: Capture;
   try {
     capture = captureOf(readFileSync(file, 'utf8'), connection);

@@ -6,7 +6,7 @@ import type { JsonRecord } from '../lib/catalog';
 import { credentialsOf } from '../lib/redact';
 import { VENDORS } from '../vendors';
 import { type Capture, createEngine, type Engine, report } from './engine';
-import { envName, type LocalConnection, localConnection } from './env';
+import { connectionOf, envName, type LocalConnection } from './env';
 
 /** Zapier's own limit for a webhook body. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -105,7 +105,7 @@ const saveCapture = (dir: string, capture: Capture): string => {
 /** Starts the local webhook workbench; resolves once it listens. */
 export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server: Server; url: string; engine: Engine; connection: LocalConnection }> => {
   const print = options.print ?? ((text: string) => process.stdout.write(`${text}\n`));
-  const connection = options.connection ?? localConnection((app.authentication.fields ?? []).map((f) => f.key));
+  const connection = options.connection ?? connectionOf(app);
   const engine = createEngine(app, VENDORS, connection.authData);
   const capturesDir = options.capturesDir ?? 'captures';
   const { vendors, triggers } = engine.targets();

@@ -13,7 +13,7 @@ export interface VendorCall {
   name: string;
   /** What a 401/403 must name. */
   credential: string;
-  /** Statuses that mean success here (the hook is already gone, the connection check's unknown URL). */
+  /** Statuses that mean success here (the hook is already gone). */
   okOn?: readonly number[];
   /** Success needs nothing from the answer: a 2xx that is not JSON still succeeds. */
   answerUnused?: boolean;

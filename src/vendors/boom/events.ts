@@ -4,22 +4,6 @@ import { type MoneyRule, moneyOutputFields } from '../../lib/money';
 import { mapRecord } from '../../lib/values';
 import type { EventsOf } from '../../lib/vendor';
 
-/** Delivery shapes: which fields a delivery carries, which record list gives real samples. */
-type Shape =
-  | 'customer'
-  | 'enrollment'
-  | 'unenrolled'
-  | 'furnishment'
-  | 'issue'
-  | 'payment'
-  | 'verification'
-  | 'plaid'
-  | 'application'
-  | 'group'
-  | 'identity'
-  | 'merged'
-  | 'pms';
-
 const customerIds = { customer_id: 'cust_abc123' };
 const enrollmentIds = { ...customerIds, enrollment_id: 'enr_def456' };
 // Current deliveries of most BoomReport events carry ids only (Boom's webhook page); the Plaid
@@ -83,7 +67,14 @@ export interface BoomApi {
   list?: 'customers' | 'enrollments' | 'applications' | 'leads';
 }
 
-const SHAPES: Record<Shape, { noun: string; body: JsonRecord; resource?: BoomApi['list'] }> = {
+/** A delivery shape: what a delivery carries, and which record list gives real samples. */
+interface ShapeDef {
+  noun: string;
+  body: JsonRecord;
+  resource?: BoomApi['list'];
+}
+
+const SHAPES = {
   customer: { noun: 'Customer', body: customerIds, resource: 'customers' },
   plaid: {
     noun: 'Customer',
@@ -200,7 +191,9 @@ const SHAPES: Record<Shape, { noun: string; body: JsonRecord; resource?: BoomApi
       merged_by: 'Property Manager',
     },
   },
-};
+} satisfies Record<string, ShapeDef>;
+
+type Shape = keyof typeof SHAPES;
 
 const f = (key: string, label: string, type?: OutputField['type']): OutputField => (type ? { key, label, type } : { key, label });
 const envelopeFields = [f('id', 'Request ID'), f('event', 'Event Code')];
@@ -356,22 +349,19 @@ const APPLICATION_STATUS: Record<string, string> = {
   application_under_review: 'submitted',
 };
 
-export const BOOM_KINDS = mapRecord(
-  SHAPES,
-  ({ noun, body, resource }, shape): RecordKind<BoomApi> => ({
-    noun,
-    delivery: (event) => ({
-      event,
-      request_id: REQUEST_ID,
-      ...body,
-      ...('status' in body && APPLICATION_STATUS[event] ? { status: APPLICATION_STATUS[event] } : {}),
-    }),
-    outputFields: [...envelopeFields, ...FIELDS[shape]],
-    api: resource ? { list: resource } : {},
-    // BoomReport deliveries name a customer (and an enrollment): what a later step can look up.
-    ...('enrollment_id' in body ? { lookedUp: { customer: PERSON, enrollment: LEASE } } : 'customer_id' in body ? { lookedUp: { customer: PERSON } } : {}),
+export const BOOM_KINDS = mapRecord<Shape, ShapeDef, RecordKind<BoomApi>>(SHAPES, ({ noun, body, resource }, shape) => ({
+  noun,
+  delivery: (event) => ({
+    event,
+    request_id: REQUEST_ID,
+    ...body,
+    ...('status' in body && APPLICATION_STATUS[event] ? { status: APPLICATION_STATUS[event] } : {}),
   }),
-);
+  outputFields: [...envelopeFields, ...FIELDS[shape]],
+  api: resource ? { list: resource } : {},
+  // BoomReport deliveries name a customer (and an enrollment): what a later step can look up.
+  ...('enrollment_id' in body ? { lookedUp: { customer: PERSON, enrollment: LEASE } } : 'customer_id' in body ? { lookedUp: { customer: PERSON } } : {}),
+}));
 
 const MONTHS_DELINQUENCY = "Months Delinquent arrives as a number in Boom's webhook example and as text in its API; it is passed on as sent.";
 const GUESSED_NAME = 'Boom has not published the exact event name; any spelling of it (dots, spaces, capitals) is accepted.';
@@ -666,5 +656,5 @@ export const BOOM_ANY_EVENT = {
   label: 'New Boom Event',
   when: 'Boom sends any event you pick (or any event at all, including new types Boom adds later) to this Zap',
   sampleOf: 'boom_enrollment_approved',
-  outputFields: [...envelopeFields, f('customer_id', 'Customer ID'), f('enrollment_id', 'Enrollment ID')],
+  outputFields: [...envelopeFields, ...enrollmentFields],
 };

@@ -6,7 +6,7 @@ import { EVENT_TIME, RECORDS, recordAfter } from './samples';
 
 /** What the adapter needs of a Booqable record kind. */
 export interface BooqableApi {
-  /** `resource_type` of a delivery. */
+  /** `resource_type` of a delivery (for invoices, contracts and quotes Booqable shows none: `documents`, their API name, is our guess). */
   resourceType: string;
   /** `.json` list endpoint for real samples; none for app, company, cart, bundle records. */
   list?: { path: string; params?: Record<string, string> };
@@ -446,8 +446,8 @@ export const BOOQABLE_ROWS = [
   { key: 'booqable_quote_created', events: ['quote.created'], label: 'Quote Created', when: 'a quote is created in Booqable', kind: 'quote' },
   { key: 'booqable_quote_signed', events: ['quote.signed'], label: 'Quote Signed', when: 'a quote is signed in Booqable', kind: 'quote' },
   { key: 'booqable_quote_updated', events: ['quote.updated'], label: 'Quote Updated', when: 'a quote is updated in Booqable', kind: 'quote' },
-  // The older name of saved_as_draft: Booqable still accepts it in a subscription but never delivers it,
-  // so this retired trigger subscribes to and fires on saved_as_draft too.
+  // The older name of saved_as_draft: Booqable still accepts it in a subscription, but it is not among
+  // the events a notification carries, so this retired trigger subscribes to and fires on saved_as_draft too.
   {
     key: 'booqable_order_saved_as_concept',
     events: ['order.saved_as_draft', 'order.saved_as_concept'],

@@ -4,17 +4,19 @@ import { type MoneyRule, moneyOutputFields } from '../../lib/money';
 import type { EventsOf } from '../../lib/vendor';
 
 /** The amounts Claimable sends in minor units (VENDORS.md: Claimable's developer docs), each with a `<name>_decimal` twin. */
-const MONEY: readonly [string, string][] = [
-  ['estimated_claim_cost', 'Estimated Cost'],
-  ['actual_claim_cost', 'Actual Cost'],
-  ['settled_amount', 'Settled Amount'],
-  ['reserve_amount', 'Reserve'],
-  ['excess_amount', 'Excess'],
-  ['total_reserve', 'Total Reserve'],
-  ['total_paid', 'Total Paid'],
-  ['outstanding_reserve', 'Outstanding Reserve'],
-];
-export const CLAIM_MONEY: MoneyRule = { at: 'claim', fields: MONEY.map(([minor]) => ({ minor, decimal: `${minor}_decimal` })) };
+const MONEY = (
+  [
+    ['estimated_claim_cost', 'Estimated Cost'],
+    ['actual_claim_cost', 'Actual Cost'],
+    ['settled_amount', 'Settled Amount'],
+    ['reserve_amount', 'Reserve'],
+    ['excess_amount', 'Excess'],
+    ['total_reserve', 'Total Reserve'],
+    ['total_paid', 'Total Paid'],
+    ['outstanding_reserve', 'Outstanding Reserve'],
+  ] as const
+).map(([minor, label]) => ({ minor, decimal: `${minor}_decimal`, label }));
+export const CLAIM_MONEY: MoneyRule = { at: 'claim', fields: MONEY };
 
 const person = (id: number, first: string, last: string, email: string, role: string) => ({ id, first_name: first, last_name: last, email, role });
 
@@ -116,7 +118,7 @@ const claimFields: OutputField[] = [
       { key: 'insured__last_name', label: 'Insured Last Name' },
       { key: 'insured__email', label: 'Insured Email' },
       // Claimable does not say which currency; its amounts are in minor units (cents, pence).
-      ...MONEY.flatMap(([minor, label]) => moneyOutputFields({ minor, decimal: `${minor}_decimal` }, label, { minorUnit: 'Minor Units' })),
+      ...MONEY.flatMap((amount) => moneyOutputFields(amount, amount.label, { minorUnit: 'Minor Units' })),
     ],
     'Claim',
   ),

@@ -1,4 +1,5 @@
 import type { EventRow, OutputField, RecordKind } from '../../lib/catalog';
+import type { EventsOf } from '../../lib/vendor';
 
 // Romify's help page (VENDORS.md): COMPLETED_FLOW… webhooks post an APIv1Lead, EVENT… webhooks an
 // APIv1Event; the body is the object itself. Their field names are not published: these samples
@@ -84,4 +85,4 @@ export const ROMIFY_ROWS = [
   { key: 'romify_event_ends', events: ['EVENT_ENDS'], label: 'Event Ended', when: 'a Romify event ends and is completed', kind: 'event', note: ILLUSTRATIVE },
 ] as const satisfies readonly EventRow<string, keyof typeof ROMIFY_KINDS>[];
 
-export type RomifyWebhookType = (typeof ROMIFY_ROWS)[number]['events'][number];
+export type RomifyWebhookType = EventsOf<typeof ROMIFY_ROWS>;
