@@ -125,6 +125,13 @@ describe('the catalog as a whole', () => {
     expect(Object.keys(app.triggers).sort()).toEqual(entries.map((e) => e.entry.key).sort());
   });
 
+  it('carries no empty field list: core copies and walks every list on every delivery', () => {
+    const empty = Object.values(app.triggers).flatMap((t) =>
+      (['inputFields', 'outputFields'] as const).filter((k) => Array.isArray(t.operation[k]) && t.operation[k].length === 0).map((k) => `${t.key}.${k}`),
+    );
+    expect(empty).toEqual([]);
+  });
+
   it('passes the platform schema validation', () => {
     // The platform's schema validation, as `zapier-platform validate` runs it (core compiles the
     // definition on every invocation but does not validate it there).
