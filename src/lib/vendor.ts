@@ -2,7 +2,7 @@ import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRo
 import { deliverySchemaOf } from './delivery-schemas';
 import { projector } from './fields';
 import { itemOf } from './pipeline';
-import { cached } from './values';
+import { cached, sharing } from './values';
 
 interface VendorDefinitionBase<E extends string, K extends string, Api> {
   id: string;
@@ -43,6 +43,8 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
   // One projection per record kind: its samples show its labelled fields.
   const projections = new Map<RecordKind<Api>, (item: JsonRecord) => JsonRecord>();
   const projectionOf = (kind: RecordKind<Api>) => cached(projections, kind, () => projector(kind.outputFields.map((f) => f.key)));
+  // The samples of one vendor repeat records (a customer, an address): shared, core copies each once.
+  const share = sharing();
   const entries: CatalogEntry<E, Api>[] = definition.rows.map((row) => {
     const kind = definition.kinds[row.kind];
     const delivery = kind.delivery(row.events[0]!);
@@ -59,7 +61,7 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
       kind,
       delivery,
       // The item the delivery becomes, with what a later step can look up, shown on the fields a person maps.
-      sample: projectionOf(kind)({ ...sampleOf(definition.adapter, delivery), ...kind.lookedUp }),
+      sample: share(projectionOf(kind)({ ...sampleOf(definition.adapter, delivery), ...kind.lookedUp })),
       outputFields: kind.outputFields,
       schema,
     };

@@ -1,0 +1,40 @@
+import { sharing } from '../../src/lib/values';
+import { VENDORS } from '../../src/vendors';
+
+describe('sharing', () => {
+  it('returns equal values, with each record or list equal to one already seen being that one, frozen', () => {
+    const share = sharing();
+    const a = share({ id: 1, customer: { name: 'Ada', tags: ['vip'] }, lines: [{ n: 1 }] });
+    const b = share({ id: 2, customer: { name: 'Ada', tags: ['vip'] }, lines: [{ n: 2 }] });
+    expect(a).toEqual({ id: 1, customer: { name: 'Ada', tags: ['vip'] }, lines: [{ n: 1 }] });
+    expect(b).toEqual({ id: 2, customer: { name: 'Ada', tags: ['vip'] }, lines: [{ n: 2 }] });
+    expect(b.customer).toBe(a.customer);
+    expect(b.lines).not.toBe(a.lines);
+    expect(Object.isFrozen(a.customer.tags)).toBe(true);
+    expect(share('text')).toBe('text');
+    expect(share(null)).toBeNull();
+  });
+
+  it('tells apart values that differ only in key order or type', () => {
+    const share = sharing();
+    expect(share({ a: 1, b: 2 })).not.toBe(share({ b: 2, a: 1 }));
+    expect(share({ n: 1 })).not.toBe(share({ n: '1' }));
+  });
+});
+
+describe('the samples of a vendor', () => {
+  it.each(VENDORS.map((v) => [v.id, v] as const))('%s: repeat no record as a separate copy', (_id, vendor) => {
+    const seen = new Map<string, unknown>();
+    const copies: string[] = [];
+    const walk = (value: unknown) => {
+      if (typeof value !== 'object' || value === null) return;
+      const key = JSON.stringify(value);
+      const first = seen.get(key);
+      if (first !== undefined && first !== value) copies.push(key.slice(0, 60));
+      if (first === undefined) seen.set(key, value);
+      for (const child of Object.values(value)) walk(child);
+    };
+    for (const entry of vendor.entries) walk(entry.sample);
+    expect(copies).toEqual([]);
+  });
+});
