@@ -73,6 +73,19 @@ describe.each([undefined, ...VENDORS.map((v) => v.id)])('the deployable zip of %
     expect(results).toHaveLength(1);
   });
 
+  it('loads only its own vendor code', () => {
+    // A fresh Node process, as a cold Lambda container: which vendor folders does loading the app read?
+    const script = `require(${JSON.stringify(join(unpacked, 'index.js'))}); process.stdout.write(JSON.stringify(Object.keys(require.cache)))`;
+    const loaded = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[];
+    const folders = new Set(
+      loaded
+        .map((path) => relative(join(unpacked, 'dist', 'vendors'), path))
+        .filter((p) => !p.startsWith('..'))
+        .map((p) => p.split('/')[0]),
+    );
+    expect([...folders].sort()).toEqual(vendor === undefined ? ['index.js', ...VENDORS.map((v) => v.id)].sort() : [vendor]);
+  });
+
   it('holds only what runs: no captures, tests, bench, sources, Node binary, zod or dev packages', () => {
     const paths = listAll(unpacked);
     expect(paths.filter((p) => EXCLUDED.some((re) => re.test(p)))).toEqual([]);

@@ -72,6 +72,20 @@ export const productionPackages = (): string[] =>
     .map((line) => relative(ROOT, line.trim()))
     .filter((path) => path.startsWith('node_modules'));
 
+/**
+ * The entry of a vendor's own app. It loads that vendor's folder alone, not the registry: the other
+ * vendors' code and catalogs would only lengthen its cold start.
+ */
+const vendorIndex = (id: string) =>
+  [
+    `// ${id}'s own Zapier app, built from the shared catalog by \`npm run zip -- --vendor ${id}\`.`,
+    "const { buildApp } = require('./dist/app');",
+    '',
+    `const vendor = Object.values(require('./dist/vendors/${id}')).find((value) => value && value.id === ${JSON.stringify(id)});`,
+    'module.exports = buildApp([vendor]);',
+    '',
+  ].join('\n');
+
 /** Lays out the app in build/stage/<name>/ and returns that folder; `index` replaces the app's entry (the benchmark's minimal app). */
 export const stage = (target: Target, index?: string): string => {
   const dir = join(ROOT, 'build', 'stage', target.name);
@@ -81,13 +95,7 @@ export const stage = (target: Target, index?: string): string => {
     join(dir, 'package.json'),
     `${JSON.stringify({ name: packageName(target), version: PACKAGE.version, private: true, main: 'index.js', dependencies: PACKAGE.dependencies }, null, 2)}\n`,
   );
-  writeFileSync(
-    join(dir, 'index.js'),
-    index ??
-      (target.vendor
-        ? `// ${target.vendor}'s own Zapier app, built from the shared catalog by \`npm run zip -- --vendor ${target.vendor}\`.\nconst { buildApp } = require('./dist/app');\nconst { VENDORS } = require('./dist/vendors');\n\nmodule.exports = buildApp(VENDORS.filter((vendor) => vendor.id === ${JSON.stringify(target.vendor)}));\n`
-        : readFileSync(join(ROOT, 'index.js'), 'utf8')),
-  );
+  writeFileSync(join(dir, 'index.js'), index ?? (target.vendor ? vendorIndex(target.vendor) : readFileSync(join(ROOT, 'index.js'), 'utf8')));
   writeFileSync(join(dir, '.zapierapprc'), `${JSON.stringify(appConfig(target), null, 2)}\n`);
   // The CLI's source.zip takes what git would: the staged app, not its dependencies.
   writeFileSync(join(dir, '.gitignore'), 'node_modules/\nbuild/\n');
