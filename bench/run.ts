@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: this app against references measured in the same run, on the same machine:
  * the minimal app (bench/reference: one hook trigger that returns the body), the conventional peer
- * (bench/peer.ts: our triggers, written the usual way), and one of our triggers in an app of its
- * own. It prints ratios with the spread seen; nothing here passes or fails. `--quick` does fewer
+ * (bench/peer.ts: our triggers, written the usual way), one of our triggers in an app of its
+ * own, and (cold start only) Booqable's own app as the deploy tool stages it. It prints ratios with the spread seen; nothing here passes or fails. `--quick` does fewer
  * runs, `--no-zip` skips the zip builds, `--json` ends the output with one JSON object.
  */
 // nock first, with no connection allowed: core wraps http.request when an app runs, and nock must be
@@ -32,7 +32,7 @@ const QUICK = process.argv.includes('--quick');
 const JSON_OUT = process.argv.includes('--json');
 const TRIGGER = 'booqable_order_updated';
 // The deploy tool as npm run zip runs it: the main build's, which knows where the project is.
-const { zip, zipStaged } = require(join(ROOT, 'dist', 'tools', 'deploy.js')) as typeof import('../src/tools/deploy');
+const { stage, targetOf, zip, zipStaged } = require(join(ROOT, 'dist', 'tools', 'deploy.js')) as typeof import('../src/tools/deploy');
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -69,9 +69,10 @@ const bodyFile = (name: string, body: object) => {
   return file;
 };
 
-const runChild = (app: string, trigger: string, file: string) => {
+/** One fresh process; `cwd` is where core is found, the app's own (a staged app has its own copy). */
+const runChild = (app: string, trigger: string, file: string, cwd = ROOT) => {
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [CHILD, app, trigger, file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawnSync(process.execPath, [CHILD, app, trigger, file], { cwd, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.status !== 0) throw new Error(`child failed: ${child.stderr}`);
   const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { items: number; maxRssKb: number };
@@ -110,19 +111,31 @@ const coldStart = () => {
   // A fresh process is noisy on a shared machine (single runs vary by a fifth): 21 pairs steady the median.
   const runs = QUICK ? 6 : 21;
   const file = bodyFile('cold-1kb', booqableOrder(1024));
+  // Booqable's own app as `npm run zip -- --vendor booqable` stages it, for comparison (information).
+  const vendorApp = stage(targetOf('booqable'));
+  const vendorRun = () => runChild(join(vendorApp, 'index.js'), TRIGGER, file, vendorApp).wallMs;
   const ours: number[] = [];
   const ref: number[] = [];
-  runChild(OURS, TRIGGER, file); // fills the OS file cache for both
-  runChild(MINIMAL, 'delivery', file);
-  for (let i = 0; i < runs; i += 1) {
-    ours.push(runChild(OURS, TRIGGER, file).wallMs);
-    ref.push(runChild(MINIMAL, 'delivery', file).wallMs);
+  const vendor: number[] = [];
+  try {
+    runChild(OURS, TRIGGER, file); // fills the OS file cache for each
+    runChild(MINIMAL, 'delivery', file);
+    vendorRun();
+    for (let i = 0; i < runs; i += 1) {
+      ours.push(runChild(OURS, TRIGGER, file).wallMs);
+      ref.push(runChild(MINIMAL, 'delivery', file).wallMs);
+      vendor.push(vendorRun());
+    }
+  } finally {
+    rmSync(vendorApp, { recursive: true, force: true });
   }
   const result = ratioOf(ours, ref, 1.15);
+  const vendorResult = ratioOf(vendor, ref);
   say(`## Cold start to first result (fresh process, 1 KB Booqable delivery, ${runs} alternated runs, wall time)`);
   say(`ours ${ms(median(ours))} · minimal app ${ms(median(ref))} · ${show(result)}`);
+  say(`Booqable's own app (npm run zip -- --vendor booqable) ${ms(median(vendor))}: ${show(vendorResult)} (information)`);
   say();
-  return result;
+  return { cold: result, vendorCold: vendorResult };
 };
 
 /** Core's compile of each definition on every invocation (createApp and prepareApp both run it), in CPU ms. */
@@ -289,7 +302,7 @@ const main = async () => {
   const oneOrder = alone(TRIGGER);
   const minimal = require(MINIMAL) as object;
 
-  const cold = coldStart();
+  const { cold, vendorCold } = coldStart();
   const compile = compileTimes({ ours, peer, one });
   const warmResult = await warm({ ours, peer, one, oneOrder, minimal });
   say('## Core compiling the definition (prepareApp, CPU ms a compile; each delivery runs it twice)');
@@ -307,6 +320,7 @@ const main = async () => {
       JSON.stringify({
         machine: { node: process.version, cpus: require('node:os').cpus().length, quick: QUICK },
         coldVsMinimal: cold,
+        vendorAppColdVsMinimal: vendorCold,
         warmVsPeer: warmResult.vsPeer,
         warmVsMinimal: warmResult.vsMinimal,
         oneTriggerVsMinimal: warmResult.oneVsMinimal,
