@@ -86,17 +86,22 @@ const vendorIndex = (id: string) =>
     '',
   ].join('\n');
 
-/** Lays out the app in build/stage/<name>/ and returns that folder; `index` replaces the app's entry (the benchmark's minimal app). */
-export const stage = (target: Target, index?: string): string => {
-  const dir = join(ROOT, 'build', 'stage', target.name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+/** Writes what differs between apps into a stage: the entry, package.json, .zapierapprc. */
+const writeEntry = (dir: string, target: Target, index?: string) => {
   writeFileSync(
     join(dir, 'package.json'),
     `${JSON.stringify({ name: packageName(target), version: PACKAGE.version, private: true, main: 'index.js', dependencies: PACKAGE.dependencies }, null, 2)}\n`,
   );
   writeFileSync(join(dir, 'index.js'), index ?? (target.vendor ? vendorIndex(target.vendor) : readFileSync(join(ROOT, 'index.js'), 'utf8')));
   writeFileSync(join(dir, '.zapierapprc'), `${JSON.stringify(appConfig(target), null, 2)}\n`);
+};
+
+/** Lays out the app in build/stage/<name>/ and returns that folder; `index` replaces the app's entry (the benchmark's minimal app). */
+export const stage = (target: Target, index?: string): string => {
+  const dir = join(ROOT, 'build', 'stage', target.name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeEntry(dir, target, index);
   // The CLI's source.zip takes what git would: the staged app, not its dependencies.
   writeFileSync(join(dir, '.gitignore'), 'node_modules/\nbuild/\n');
   linkTree(join(ROOT, 'dist'), join(dir, 'dist'), (entry) => entry === 'tools' || entry === 'workbench' || entry.startsWith('.'));
@@ -120,13 +125,24 @@ const cli = (cwd: string, args: readonly string[], { quiet = false } = {}) => {
 export const zip = (vendor?: string, options: { quiet?: boolean } = {}): string => zipStaged(targetOf(vendor), undefined, options);
 
 /** Builds a staged app's zip as build/<name>.zip (`index`: another entry, as the benchmark's minimal app). */
-export const zipStaged = (target: Target, index?: string, { quiet = false } = {}): string => {
-  const dir = stage(target, index);
+export const zipStaged = (target: Target, index?: string, options: { quiet?: boolean } = {}): string => zipEach([{ target, index }], options)[0]!;
+
+/**
+ * Builds several apps' zips from one stage: the compiled app and the production dependencies are
+ * laid out once, and only each app's entry, package.json and .zapierapprc change between builds.
+ */
+export const zipEach = (apps: readonly { target: Target; index?: string }[], { quiet = false } = {}): string[] => {
+  const [first] = apps;
+  if (!first) return [];
+  const dir = stage(first.target, first.index);
   try {
-    cli(dir, ['build', '--skip-validation', '--skip-dep-install'], { quiet });
-    const out = join(ROOT, 'build', `${target.name}.zip`);
-    renameSync(join(dir, 'build', 'build.zip'), out);
-    return out;
+    return apps.map(({ target, index }) => {
+      writeEntry(dir, target, index);
+      cli(dir, ['build', '--skip-validation', '--skip-dep-install'], { quiet });
+      const out = join(ROOT, 'build', `${target.name}.zip`);
+      renameSync(join(dir, 'build', 'build.zip'), out);
+      return out;
+    });
   } finally {
     cleanUp(dir);
   }

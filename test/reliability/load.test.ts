@@ -44,19 +44,16 @@ describe('load', () => {
     // own; a leak of even half a body (1 KB) each would be 10 MB.
     expect(grown - Math.max(floor, 0)).toBeLessThan(4 * MB);
     expect(grown).toBeLessThan(8 * MB);
-  }, 120_000);
+  });
 
-  it('a 10 MB delivery (Zapier’s limit) is processed well inside the 30 s a perform has, nothing dropped', async () => {
+  // How long it takes is the benchmark's to say (`npm run bench`: 10 MB against 1 MB); here, that nothing is lost.
+  it('a 10 MB delivery (Zapier’s limit) is passed on whole, nothing dropped', async () => {
     resetCache();
     const order = booqableOrder(10 * 1024 * 1024, 'notif-10mb');
     const content = JSON.stringify(order);
     expect(content.length).toBeGreaterThan(9.5 * MB);
-    const started = process.hrtime.bigint();
     const [item] = await run('booqable_order_updated', 'perform', deliveryBundle(undefined, { content }));
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    process.stdout.write(`10 MB delivery: ${seconds.toFixed(2)} s\n`);
-    expect(seconds).toBeLessThan(10);
     expect(item!.id).toBe('notif-10mb');
     expect((item!.data as { lines: unknown[] }).lines).toHaveLength((order.data as { lines: unknown[] }).lines.length);
-  }, 60_000);
+  });
 });

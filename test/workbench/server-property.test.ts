@@ -31,17 +31,12 @@ afterAll(async () => {
 
 /** Sends raw bytes; resolves with the status line's code, or undefined if the server closed without one. */
 const raw = (request: Buffer): Promise<number | undefined> =>
-  new Promise((resolve, reject) => {
+  new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(new Error('no answer within 10 s'));
-    }, 10_000);
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', () => undefined);
     socket.on('close', () => {
-      clearTimeout(timer);
       const match = /^HTTP\/1\.1 (\d{3})/.exec(Buffer.concat(chunks).toString('latin1'));
       resolve(match ? Number(match[1]) : undefined);
     });
@@ -99,5 +94,5 @@ describe('the workbench server, under any request', () => {
       }),
       { numRuns: 150, seed: 20261123 },
     );
-  }, 120_000);
+  });
 });

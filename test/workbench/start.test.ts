@@ -8,12 +8,10 @@ const ROOT = join(__dirname, '..', '..');
 const started = (child: ChildProcess): Promise<string> =>
   new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`no banner within 90 s: ${out}`)), 90_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (match) {
-        clearTimeout(timer);
         resolve(match[1]!);
       }
     });
@@ -30,5 +28,5 @@ describe('npm start', () => {
     await exited;
     // The server went with it: nothing listens there any more.
     await expect(fetch(url)).rejects.toThrow();
-  }, 120_000);
+  });
 });
