@@ -81,7 +81,7 @@ describe.each(registeredVendors().flatMap(({ vendor, harness }) => vendor.entrie
       const items = await run(key, 'perform', deliveryBundle(entry.delivery, { headers: harness.deliveryHeaders(entry.events[0]!) }));
       expect(items).toHaveLength(1);
       // What a later step can look up is in the sample; without API keys the item has none of it.
-      const item = { ...items[0]!, ...entry.kind.lookedUp };
+      const item = { ...items[0]!, ...entry.record.lookedUp };
       expect(projector(entry.outputFields.map((f) => f.key))(item)).toEqual(entry.sample);
       // The sample shows the labelled fields and nothing else: every key it has is a labelled one, or the id.
       expect(leafKeys(entry.sample).filter((k) => k !== 'id' && !entry.outputFields.some((f) => f.key === k))).toEqual([]);

@@ -13,10 +13,10 @@ describe.each(['booqable_event', 'boom_event', 'claimable_event'])('%s', (key) =
     const none = await fieldsFor(key, []);
     expect(labels(none)).toContain('Event');
     const vendor = key.split('_')[0]!;
-    const [first, second] = vendorOf(vendor).entries.filter((e) => !e.hidden && e.kind.outputFields.length > none.length);
+    const [first, second] = vendorOf(vendor).entries.filter((e) => !e.hidden && e.record.outputFields.length > none.length);
     const one = await fieldsFor(key, [first!.events[0]!]);
     expect(one.length).toBeGreaterThan(none.length);
-    for (const field of first!.kind.outputFields) expect(one.map((f) => f.key)).toContain(field.key);
+    for (const field of first!.record.outputFields) expect(one.map((f) => f.key)).toContain(field.key);
     const picked = await fieldsFor(key, [first!.events[0]!, second!.events[0]!]);
     expect(new Set(picked.map((f) => f.key)).size).toBe(picked.length);
   });

@@ -12,16 +12,16 @@ export interface OutputField {
 
 /**
  * A kind of record a vendor's deliveries carry ("Invoice", "Enrollment"): how a person sees it,
- * what the vendor posts, and what the adapter needs to list real ones (`api`, typed per vendor).
+ * what the vendor posts, and what its adapter needs to know of it (`facts`, typed per vendor).
  */
-export interface RecordKind<Api = unknown> {
+export interface RecordKind<Facts = unknown> {
   /** Completes "triggers on a new …". */
   noun: string;
   /** The body the vendor posts for this event: the trigger's sample is this body run through the pipeline. */
   delivery(event: string): JsonRecord;
   outputFields: readonly OutputField[];
-  /** What the vendor's adapter needs of this kind, e.g. which list gives real records for "Test trigger". */
-  api: Api;
+  /** What the vendor's adapter needs to know of this kind: where a delivery carries it, which list gives real records for "Test trigger". */
+  facts: Facts;
   /** What the adapter looks up for this kind's items when a later Zap step asks (see `DeliveryAdapter.enrich`): shown in the sample. */
   lookedUp?: JsonRecord;
 }
@@ -60,7 +60,7 @@ export interface AnyEventRow<E extends string = string> {
 }
 
 /** A catalog row turned into everything its trigger needs. */
-export interface CatalogEntry<E extends string = string, Api = unknown> {
+export interface CatalogEntry<E extends string = string, Facts = unknown> {
   key: string;
   label: string;
   noun: string;
@@ -72,7 +72,7 @@ export interface CatalogEntry<E extends string = string, Api = unknown> {
   retired: boolean;
   /** Shown in the trigger's set-up: the row's caveat, and what retirement means. */
   note?: string;
-  kind: RecordKind<Api>;
+  record: RecordKind<Facts>;
   /** What the vendor posts (tests, fixtures, the workbench and the benchmark start from it). */
   delivery: JsonRecord;
   /** What the Zap gets for that delivery. */
@@ -82,13 +82,13 @@ export interface CatalogEntry<E extends string = string, Api = unknown> {
   schema: JsonSchema;
 }
 
-export interface AnyEventEntry<E extends string = string, Api = unknown> {
+export interface AnyEventEntry<E extends string = string, Facts = unknown> {
   key: string;
   label: string;
   noun: string;
   description: string;
   /** The events offered in the picker (hidden entries are not offered but still match). */
-  choices: readonly CatalogEntry<E, Api>[];
+  choices: readonly CatalogEntry<E, Facts>[];
   delivery: JsonRecord;
   sample: JsonRecord;
   outputFields: readonly OutputField[];
@@ -133,7 +133,7 @@ export interface TriggerInput {
 }
 
 /** Vendor specifics that every delivery needs, whatever the trigger kind. */
-export interface DeliveryAdapter<E extends string = string, Api = unknown> {
+export interface DeliveryAdapter<E extends string = string, Facts = unknown> {
   credentials: Credentials;
   /** Is anything of this vendor filled in the connection? */
   isConnected(authData: JsonRecord): boolean;
@@ -145,12 +145,17 @@ export interface DeliveryAdapter<E extends string = string, Api = unknown> {
   eventOf(delivery: Delivery, subscription: JsonRecord | undefined): E | string | undefined;
   /** Authenticity: a forged delivery must not reach the Zap. */
   verify(delivery: Delivery, bundle: Bundle): Verdict;
+  /**
+   * The header a delivery carries that holds a connection credential (a shared secret), where the
+   * vendor sends one: `verify` checks it, and the workbench adds it to its curl lines and masks it in captures.
+   */
+  secretHeader?: { name: string; credential: string };
   /** The delivery's id for de-duplication: the vendor's delivery id, or one derived so that a retry repeats it. */
   deliveryId(body: JsonRecord, delivery: Delivery): string;
   /** The item id a person sees, where it differs from the delivery id (the record's own id); the delivery id otherwise. */
   itemId?(body: JsonRecord): string | undefined;
   /** Does the body look like the record kind of this trigger? For vendors that may post several kinds to one URL. */
-  carries?(body: JsonRecord, entry: CatalogEntry<E, Api>): Verdict;
+  carries?(body: JsonRecord, entry: CatalogEntry<E, Facts>): Verdict;
   /** Adds derived, human-friendly fields; must never throw on odd input. */
   normalise(body: JsonRecord): JsonRecord;
   /**
@@ -161,7 +166,7 @@ export interface DeliveryAdapter<E extends string = string, Api = unknown> {
   /** The functions the pointers of `enrich` name; keys are the vendor id and a name in camelCase (`acmeCustomer`: Zapier allows letters and digits only, and vendors share one app). */
   hydrators?: Record<string, (z: ZObject, bundle: Bundle) => Promise<JsonRecord>>;
   /** Real recent records shaped like deliveries, or null where none can be had. */
-  recent(z: ZObject, bundle: Bundle, entry: CatalogEntry<E, Api>, limit: number): Promise<JsonRecord[] | null>;
+  recent(z: ZObject, bundle: Bundle, entry: CatalogEntry<E, Facts>, limit: number): Promise<JsonRecord[] | null>;
   /** Text for instant triggers: what the user does with the Zap's URL, for a trigger of these events (none: "New … Event"). */
   directions?(events: readonly string[] | undefined): string;
   /** Extra input fields every trigger of this vendor shows (e.g. a source filter). */
@@ -176,24 +181,24 @@ export interface Subscription {
 }
 
 /** Vendors with a subscription API (REST hooks). */
-export interface SubscriptionAdapter<E extends string = string, Api = unknown> extends DeliveryAdapter<E, Api> {
+export interface SubscriptionAdapter<E extends string = string, Facts = unknown> extends DeliveryAdapter<E, Facts> {
   subscribe(z: ZObject, bundle: Bundle, events: readonly E[]): Promise<Subscription>;
   unsubscribe(z: ZObject, bundle: Bundle): Promise<JsonRecord>;
 }
 
-interface VendorBase<E extends string, Api> {
+interface VendorBase<E extends string, Facts> {
   /** Lower-case id: the prefix of every trigger key, the folder name, the workbench path. */
   id: string;
   /** The vendor's name as people know it. */
   name: string;
-  entries: readonly CatalogEntry<E, Api>[];
-  anyEvent?: AnyEventEntry<E, Api>;
+  entries: readonly CatalogEntry<E, Facts>[];
+  anyEvent?: AnyEventEntry<E, Facts>;
 }
 
 /**
  * A vendor: its catalog, and how its triggers get deliveries. `rest`: the Zap subscribes through the
  * vendor's API; `static`: the user hands the Zap's URL to the vendor.
  */
-export type Vendor<E extends string = string, Api = unknown> =
-  | (VendorBase<E, Api> & { kind: 'rest'; adapter: SubscriptionAdapter<E, Api> })
-  | (VendorBase<E, Api> & { kind: 'static'; adapter: DeliveryAdapter<E, Api> });
+export type Vendor<E extends string = string, Facts = unknown> =
+  | (VendorBase<E, Facts> & { hooks: 'rest'; adapter: SubscriptionAdapter<E, Facts> })
+  | (VendorBase<E, Facts> & { hooks: 'static'; adapter: DeliveryAdapter<E, Facts> });

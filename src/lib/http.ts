@@ -15,6 +15,9 @@ export interface VendorRequest {
   needsJson?: boolean;
 }
 
+/** A call to a vendor's API by its path under the vendor's base address: what each vendor's one request function (its `client.ts`) takes. */
+export type VendorCall = Omit<VendorRequest, 'url' | 'headers'> & { path: string };
+
 export interface VendorAnswer {
   status: number;
   /** The parsed JSON body; undefined when the body is empty or not JSON. */

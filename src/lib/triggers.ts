@@ -89,7 +89,7 @@ const sampleRecords = async (z: ZObject, bundle: Bundle, vendor: Vendor, entry: 
 
 /** Subscribe and unsubscribe through the vendor's API, for vendors that have one. */
 const subscription = (vendor: Vendor, eventsFor: (z: ZObject, bundle: Bundle) => readonly string[]) => {
-  if (vendor.kind !== 'rest') return {};
+  if (vendor.hooks !== 'rest') return {};
   const { adapter } = vendor;
   return {
     performSubscribe: async (z: ZObject, bundle: Bundle) => {
@@ -111,7 +111,7 @@ export const hookTrigger = (vendor: Vendor, entry: CatalogEntry): HookTrigger =>
     triggerKey: entry.key,
     // A REST hook's subscription is for this trigger's events alone, so a delivery naming none is still
     // its own; a static URL may be handed every event of the vendor, so there it must name this one.
-    firesOn: (event) => (event === undefined ? vendor.kind === 'rest' : entry.events.includes(event)),
+    firesOn: (event) => (event === undefined ? vendor.hooks === 'rest' : entry.events.includes(event)),
     entryFor: () => entry,
   };
   return {
@@ -139,7 +139,7 @@ const selectedEvents = (bundle: Bundle): string[] => {
  * there the user must pick; at a static URL, picking none passes on every event, new ones included.
  */
 export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger => {
-  const mustPick = vendor.kind === 'rest';
+  const mustPick = vendor.hooks === 'rest';
   const entryOf = (event: string | undefined) => any.choices.find((entry) => event !== undefined && entry.events.includes(event));
   /** Every event of the picked entries, with their other spellings (a retired trigger's events are its own). */
   const expand = (picked: readonly string[]) => [
@@ -151,7 +151,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
     firesOn: (event, bundle) => {
       const picked = selectedEvents(bundle);
       if (picked.length === 0) return !mustPick;
-      if (event === undefined) return vendor.kind === 'rest';
+      if (event === undefined) return vendor.hooks === 'rest';
       return expand(picked).includes(event);
     },
     entryFor: entryOf,
@@ -172,7 +172,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
   const pickedFields = async (_z: ZObject, bundle: Bundle) => {
     const common = new Set(any.outputFields.map((f) => f.key));
     const picked = expand(selectedEvents(bundle));
-    const fields = any.choices.filter((entry) => entry.events.some((e) => picked.includes(e))).flatMap((entry) => entry.kind.outputFields);
+    const fields = any.choices.filter((entry) => entry.events.some((e) => picked.includes(e))).flatMap((entry) => entry.record.outputFields);
     return [...new Map(fields.filter((f) => !common.has(f.key)).map((f) => [f.key, f])).values()];
   };
   const outputFields: OutputFields = [outputFieldsOf(any.outputFields), pickedFields];

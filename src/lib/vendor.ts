@@ -4,16 +4,16 @@ import { projector } from './fields';
 import { itemOf } from './pipeline';
 import { cached, sharing } from './values';
 
-interface VendorDefinitionBase<E extends string, K extends string, Api> {
+interface VendorDefinitionBase<E extends string, K extends string, Facts> {
   id: string;
   name: string;
-  kinds: Record<K, RecordKind<Api>>;
+  kinds: Record<K, RecordKind<Facts>>;
   rows: readonly EventRow<E, K>[];
   anyEvent?: AnyEventRow<E>;
 }
 
-export type VendorDefinition<E extends string, K extends string, Api> = VendorDefinitionBase<E, K, Api> &
-  ({ kind: 'rest'; adapter: SubscriptionAdapter<E, Api> } | { kind: 'static'; adapter: DeliveryAdapter<E, Api> });
+export type VendorDefinition<E extends string, K extends string, Facts> = VendorDefinitionBase<E, K, Facts> &
+  ({ hooks: 'rest'; adapter: SubscriptionAdapter<E, Facts> } | { hooks: 'static'; adapter: DeliveryAdapter<E, Facts> });
 
 /** The events of a catalog's rows, as a union type: no separate list to keep in step. */
 export type EventsOf<Rows extends readonly { events: readonly string[] }[]> = Rows[number]['events'][number];
@@ -38,14 +38,14 @@ const labelOf = (row: Pick<EventRow, 'label' | 'retired'>) => (row.retired ? `${
 const EVENT_TITLE_FIELD = { key: 'event_title', label: 'Event' };
 
 /** Turns a vendor's rows and record kinds into its catalog: one entry per row, and "New … Event" if it has one. */
-export const defineVendor = <E extends string, K extends string, Api>(definition: VendorDefinition<E, K, Api>): Vendor<E, Api> => {
+export const defineVendor = <E extends string, K extends string, Facts>(definition: VendorDefinition<E, K, Facts>): Vendor<E, Facts> => {
   const schema = deliverySchemaOf(definition.id);
   // One projection per record kind: its samples show its labelled fields.
-  const projections = new Map<RecordKind<Api>, (item: JsonRecord) => JsonRecord>();
-  const projectionOf = (kind: RecordKind<Api>) => cached(projections, kind, () => projector(kind.outputFields.map((f) => f.key)));
+  const projections = new Map<RecordKind<Facts>, (item: JsonRecord) => JsonRecord>();
+  const projectionOf = (kind: RecordKind<Facts>) => cached(projections, kind, () => projector(kind.outputFields.map((f) => f.key)));
   // The samples of one vendor repeat records (a customer, an address): shared, core copies each once.
   const share = sharing();
-  const entries: CatalogEntry<E, Api>[] = definition.rows.map((row) => {
+  const entries: CatalogEntry<E, Facts>[] = definition.rows.map((row) => {
     const kind = definition.kinds[row.kind];
     const delivery = kind.delivery(row.events[0]!);
     const note = noteOf(definition.name, row);
@@ -58,7 +58,7 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
       hidden: Boolean(row.hidden || row.retired),
       retired: Boolean(row.retired),
       ...(note ? { note } : {}),
-      kind,
+      record: kind,
       delivery,
       // The item the delivery becomes, with what a later step can look up, shown on the fields a person maps.
       sample: share(projectionOf(kind)({ ...sampleOf(definition.adapter, delivery), ...kind.lookedUp })),
@@ -67,7 +67,7 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
     };
   });
   const any = definition.anyEvent;
-  let anyEvent: AnyEventEntry<E, Api> | undefined;
+  let anyEvent: AnyEventEntry<E, Facts> | undefined;
   if (any) {
     const stand = entries.find((e) => e.key === any.sampleOf);
     if (!stand) throw new Error(`${definition.name}: "New … Event" takes its sample from ${any.sampleOf}, which is not a row`);
@@ -85,7 +85,7 @@ export const defineVendor = <E extends string, K extends string, Api>(definition
     };
   }
   const base = { id: definition.id, name: definition.name, entries, ...(anyEvent ? { anyEvent } : {}) };
-  return definition.kind === 'rest' ? { ...base, kind: 'rest', adapter: definition.adapter } : { ...base, kind: 'static', adapter: definition.adapter };
+  return definition.hooks === 'rest' ? { ...base, hooks: 'rest', adapter: definition.adapter } : { ...base, hooks: 'static', adapter: definition.adapter };
 };
 
 /** Every entry of a vendor, "New … Event" last. */

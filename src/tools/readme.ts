@@ -15,12 +15,12 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 const SECTIONS: Section[] = [
   {
     name: 'workbench',
-    // What `npm start` prints, with a Boom secret in .env.
+    // What `npm start` prints on a fresh clone: no .env, nothing loaded.
     render: () => {
       const { banner } = require('../workbench/server') as typeof import('../workbench/server');
       const { createEngine } = require('../workbench/engine') as typeof import('../workbench/engine');
       const app = (require('../index') as typeof import('../index')).default;
-      const connection = { authData: { boom_webhook_secret: 'set-in-env' }, loaded: [{ name: 'BOOM_WEBHOOK_SECRET', from: '.env' as const }] };
+      const connection = { authData: {}, loaded: [] };
       return ['```text', banner('http://127.0.0.1:8787', createEngine(app, VENDORS, connection.authData), connection), '```'];
     },
   },
@@ -43,7 +43,7 @@ const SECTIONS: Section[] = [
       '| Vendor | Trigger | Key | Vendor events | Kind |',
       '| --- | --- | --- | --- | --- |',
       ...vendors.flatMap((vendor) => {
-        const kind = vendor.kind === 'rest' ? 'REST hook' : 'Instant (URL to vendor)';
+        const kind = vendor.hooks === 'rest' ? 'REST hook' : 'Instant (URL to vendor)';
         return entriesOf(vendor).map((e) => {
           const events = 'events' in e ? e.events.map((x) => `\`${x}\``).join(', ') : 'picked by the user';
           const hidden = !('hidden' in e) ? '' : e.retired ? ' (retired)' : e.hidden ? ` (hidden; in New ${vendor.name} Event)` : '';

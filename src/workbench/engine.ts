@@ -76,7 +76,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   const bundleFor = (key: string, capture: Capture, inputData: JsonRecord) => {
     const vendor = vendorOf(key);
     const entry = eventEntry(key);
-    const subscribeData = vendor?.kind === 'rest' && entry ? { id: 'workbench', requestedEvents: [...entry.events] } : undefined;
+    const subscribeData = vendor?.hooks === 'rest' && entry ? { id: 'workbench', requestedEvents: [...entry.events] } : undefined;
     return { authData, inputData, ...(subscribeData ? { subscribeData } : {}), ...zapierRequest(capture.content, capture.headers, capture.method) };
   };
 

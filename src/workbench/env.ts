@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import type { VendorApp } from '../app';
 
-/** The environment-variable name of a connection field: its key in upper case (`BOOM_WEBHOOK_SECRET`). */
+/** The environment-variable name of a connection field: its key in upper case (`acme_api_token` → `ACME_API_TOKEN`). */
 export const envName = (fieldKey: string) => fieldKey.toUpperCase();
 
 export interface LocalConnection {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import app from '../index';
-import type { JsonRecord } from '../lib/catalog';
+import type { JsonRecord, Vendor } from '../lib/catalog';
 import { credentialsOf } from '../lib/redact';
 import { VENDORS } from '../vendors';
 import { type Capture, createEngine, type Engine, report } from './engine';
@@ -74,7 +74,7 @@ const inputsOf = (url: URL): JsonRecord => {
 
 /**
  * A capture keeps what arrived, but never a secret: a header holding a value of the connection
- * becomes a marker naming its variable (`{{BOOM_WEBHOOK_SECRET}}`), which replay puts back.
+ * becomes a marker naming its variable (`{{<FIELD_KEY>}}`), which replay puts back.
  */
 export const withSecretsMarked = (headers: Record<string, string>, authData: Record<string, string>): Record<string, string> => {
   const secretKeys = Object.keys(authData).filter((key) => credentialsOf({ [key]: authData[key] }).length > 0);
@@ -194,34 +194,66 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
 
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
-/** The start-up text: what was loaded, whether Boom's check is on, and a ready curl line per vendor. */
-export const banner = (url: string, engine: Engine, connection: LocalConnection): string => {
-  const { vendors, triggers } = engine.targets();
-  const boomSecret = connection.loaded.find((l) => l.name === 'BOOM_WEBHOOK_SECRET');
-  const curl = (vendor: string) => {
+/** A vendor's authenticity check by a secret header, as the workbench runs it: on when its credential is set. */
+const secretChecks = (vendors: readonly Vendor[], connection: LocalConnection) =>
+  vendors.flatMap((vendor) => {
+    const header = vendor.adapter.secretHeader;
+    if (!header) return [];
+    return [{ vendor, header: header.name, variable: envName(header.credential), on: Boolean(connection.authData[header.credential]) }];
+  });
+
+/** Query parameters a person can try: the events picker of a subscription vendor, and a vendor's own trigger input. */
+const inputExamples = (url: string, vendors: readonly Vendor[]): string[] => {
+  const picker = vendors.find((v) => v.hooks === 'rest' && v.anyEvent);
+  const pickable = picker?.anyEvent?.choices.filter((e) => !e.hidden).slice(0, 2) ?? [];
+  const withInput = vendors.find((v) => v.adapter.triggerInputs?.length);
+  const input = withInput?.adapter.triggerInputs?.[0];
+  const choice = input && Object.keys(input.choices).find((c) => c !== input.default);
+  const entry = withInput?.entries.find((e) => !e.hidden);
+  return [
+    ...(picker?.anyEvent && pickable.length > 0 ? [`${url}/${picker.anyEvent.key}?events=${pickable.map((e) => e.events[0]).join(',')}`] : []),
+    ...(input && choice && entry ? [`${url}/${entry.key}?${input.key}=${choice}`] : []),
+  ];
+};
+
+/** The start-up text: what was loaded, which authenticity checks are on, and a ready curl line per vendor. */
+export const banner = (url: string, engine: Engine, connection: LocalConnection, vendors: readonly Vendor[] = VENDORS): string => {
+  const { triggers } = engine.targets();
+  const checks = secretChecks(vendors, connection);
+  const curl = (vendor: Vendor) => {
     // The vendor's shortest sample keeps the line pasteable.
-    const samples = triggers.filter((t) => t.startsWith(`${vendor}_`) && !engine.hidden(t)).map((t) => JSON.stringify(engine.sampleOf(t) ?? {}));
+    const samples = triggers.filter((t) => t.startsWith(`${vendor.id}_`) && !engine.hidden(t)).map((t) => JSON.stringify(engine.sampleOf(t) ?? {}));
     const body = samples.reduce((a, b) => (b.length < a.length ? b : a), samples[0] ?? '{}');
     // The secret itself is never printed: the shell fills it in from the variable.
-    const secret = vendor === 'boom' && boomSecret ? ` -H "x-api-key: $BOOM_WEBHOOK_SECRET"` : '';
-    return `  curl -s -X POST ${url}/${vendor} -H 'content-type: application/json'${secret} -d ${shellQuote(body)}`;
+    const check = checks.find((c) => c.vendor === vendor && c.on);
+    const secret = check ? ` -H "${check.header}: $${check.variable}"` : '';
+    return `  curl -s -X POST ${url}/${vendor.id} -H 'content-type: application/json'${secret} -d ${shellQuote(body)}`;
   };
+  const on = checks.filter((c) => c.on);
+  const example = checks[0]?.variable ?? envName(vendors[0]?.adapter.credentials.fields[0]?.key ?? 'field');
+  const inputs = inputExamples(url, vendors);
   return [
     `Webhook workbench listening on ${url} (set PORT and HOST to change it)`,
     '',
     connection.loaded.length > 0
       ? `Connection values loaded: ${connection.loaded.map((l) => `${l.name} (${l.from})`).join(', ')}`
-      : 'Connection values loaded: none (set them in the environment or .env, e.g. BOOM_WEBHOOK_SECRET=…; see the README)',
-    boomSecret
-      ? "Boom's authenticity check is on: a delivery to a Boom trigger needs the x-api-key header with BOOM_WEBHOOK_SECRET."
-      : "Boom's authenticity check is off (BOOM_WEBHOOK_SECRET is not set): any delivery is accepted.",
+      : `Connection values loaded: none (set them in the environment or .env, e.g. ${example}=…; see the README)`,
+    ...checks.map((c) =>
+      c.on
+        ? `${c.vendor.name}'s authenticity check is on: a delivery to a ${c.vendor.name} trigger needs the ${c.header} header with ${c.variable}.`
+        : `${c.vendor.name}'s authenticity check is off (${c.variable} is not set): any delivery is accepted.`,
+    ),
     '',
     'Try a delivery (each posts that vendor’s sample; every trigger of the vendor is tried):',
     ...vendors.map(curl),
-    ...(boomSecret ? ['  (the Boom line reads BOOM_WEBHOOK_SECRET from your shell: export it, or `set -a; . ./.env; set +a`)'] : []),
+    ...(on.length > 0
+      ? [
+          `  (the ${on.map((c) => c.vendor.name).join(' and ')} line reads ${on.map((c) => c.variable).join(' and ')} from your shell: export it, or \`set -a; . ./.env; set +a\`)`,
+        ]
+      : []),
     '',
     `One trigger (${triggers.length}): POST ${url}/<trigger_key>; GET it for its sample delivery, ready to post.`,
-    `Trigger inputs as query parameters: ${url}/booqable_event?events=invoice.finalized,order.reserved, ${url}/claimable_claim_created?source=ui`,
+    ...(inputs.length > 0 ? [`Trigger inputs as query parameters: ${inputs.join(', ')}`] : []),
     'A repeated delivery is skipped as a duplicate, as in a Zap: add ?resend=1 to pass it on again; ?verbose=1 lists every skipped trigger.',
     'Deliveries are saved under captures/ (secret headers replaced by {{NAME}} markers); replay one with npm run replay -- <target> <file>.',
   ].join('\n');

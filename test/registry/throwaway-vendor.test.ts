@@ -8,6 +8,8 @@ import { asRecord, asString, authValue, isRecord } from '../../src/lib/values';
 import { defineVendor } from '../../src/lib/vendor';
 import { README, withGeneratedSections } from '../../src/tools/readme';
 import { VENDORS } from '../../src/vendors';
+import { createEngine } from '../../src/workbench/engine';
+import { banner } from '../../src/workbench/server';
 import { checkFault, faultCases, shortenTimeouts } from '../support/faults';
 import { fuzzTargets, fuzzTrigger } from '../support/fuzz';
 import { harnessOf, registeredVendors, type VendorHarness, type VendorUnderTest } from '../support/harness';
@@ -31,7 +33,7 @@ const parcel: RecordKind<ParcelApi> = {
     { key: 'id', label: 'Delivery ID' },
     { key: 'parcel__status', label: 'Parcel Status' },
   ],
-  api: { list: 'parcels' },
+  facts: { list: 'parcels' },
 };
 
 const context = (authData: Record<string, unknown>, action: string) => ({ vendor: 'Parcel Post', credential: 'Parcel Post API Token', action, authData });
@@ -57,7 +59,7 @@ const adapter: DeliveryAdapter<string, ParcelApi> = {
 const parcelPost = defineVendor({
   id: 'parcelpost',
   name: 'Parcel Post',
-  kind: 'static',
+  hooks: 'static',
   adapter,
   kinds: { parcel },
   rows: [
@@ -139,6 +141,45 @@ describe('a vendor added to the registry', () => {
   });
 });
 
+describe('a vendor whose deliveries carry a secret header', () => {
+  const SECRET = 'parcelpost_webhook_secret';
+  const signed = defineVendor({
+    id: 'parcelpost',
+    name: 'Parcel Post',
+    hooks: 'static',
+    adapter: {
+      ...adapter,
+      credentials: {
+        ...adapter.credentials,
+        fields: [...adapter.credentials.fields, { key: SECRET, label: 'Parcel Post Webhook Secret', helpText: 'Ask support.' }],
+      },
+      secretHeader: { name: 'x-parcel-secret', credential: SECRET },
+    },
+    kinds: { parcel },
+    rows: [
+      { key: 'parcelpost_parcel_shipped', events: ['parcel.shipped'], label: 'Parcel Shipped', when: 'a parcel is shipped in Parcel Post', kind: 'parcel' },
+    ],
+  });
+  const bannerWith = (authData: Record<string, string>) => {
+    const app = buildApp([signed]);
+    const loaded = Object.keys(authData).map((key) => ({ name: key.toUpperCase(), from: '.env' as const }));
+    return banner('http://127.0.0.1:1', createEngine(app, [signed], authData), { authData, loaded }, [signed]);
+  };
+
+  it('gets the header in its workbench curl line, read from the shell, once the secret is set', () => {
+    const text = bannerWith({ [SECRET]: 'PARCEL-SECRET-VALUE-1' });
+    expect(text).toContain(`/parcelpost -H 'content-type: application/json' -H "x-parcel-secret: $PARCELPOST_WEBHOOK_SECRET"`);
+    expect(text).toContain("Parcel Post's authenticity check is on");
+    expect(text).not.toContain('PARCEL-SECRET-VALUE-1');
+  });
+
+  it('is told its check is off while the secret is not set', () => {
+    const text = bannerWith({});
+    expect(text).toContain("Parcel Post's authenticity check is off (PARCELPOST_WEBHOOK_SECRET is not set)");
+    expect(text).not.toContain('x-parcel-secret');
+  });
+});
+
 describe('the registry', () => {
   it('lists each vendor once, and every trigger key starts with its vendor id', () => {
     expect(new Set(VENDORS.map((v) => v.id)).size).toBe(VENDORS.length);
@@ -154,8 +195,10 @@ describe('the registry', () => {
 });
 
 describe('the vendor-neutral lib', () => {
-  it('names no vendor: vendor facts live in src/vendors/<vendor>/', () => {
-    const dir = join(__dirname, '..', '..', 'src', 'lib');
+  // The shared code, the workbench and the tools read vendor facts from the registry and the adapters,
+  // so a fifth vendor gets them all (its secret header in the curl lines, its inputs in the examples).
+  it.each(['lib', 'workbench', 'tools'])('src/%s names no vendor: vendor facts live in src/vendors/<vendor>/', (folder) => {
+    const dir = join(__dirname, '..', '..', 'src', folder);
     const named = readdirSync(dir).flatMap((file) => {
       const text = readFileSync(join(dir, file), 'utf8').toLowerCase();
       return VENDORS.filter((v) => text.includes(v.id) || text.includes(v.name.toLowerCase())).map((v) => `${file}: ${v.name}`);

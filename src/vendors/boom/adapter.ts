@@ -1,17 +1,12 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { CatalogEntry, DeliveryAdapter, JsonRecord } from '../../lib/catalog';
-import type { ErrorContext } from '../../lib/errors';
-import { vendorRequest } from '../../lib/http';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, secretsEqual, sha256 } from '../../lib/values';
-import { BOOM_MONEY, type BoomApi, type BoomEvent } from './events';
+import { ACCESS_KEY, boomRequest, ENVIRONMENT, hasApiKeys, SECRET, SECRET_KEY, signIn } from './client';
+import type { BoomEvent } from './events';
+import { BOOM_MONEY, type BoomFacts } from './kinds';
 
-export const SECRET = 'boom_webhook_secret';
-export const ACCESS_KEY = 'boom_access_key';
-export const SECRET_KEY = 'boom_secret_key';
-export const ENVIRONMENT = 'boom_environment';
-
-const HOSTS = { sandbox: 'https://api.sandbox.boompay.app', production: 'https://api.production.boompay.app' } as const;
+const SECRET_HEADER = 'x-api-key';
 
 /** `Application Approved`, `application.approved` → `application_approved`: Boom's spelling is not published. */
 export const canonicalEvent = (value: unknown): string | undefined => {
@@ -24,48 +19,16 @@ export const canonicalEvent = (value: unknown): string | undefined => {
     : undefined;
 };
 
-const apiContext = (bundle: Bundle, action: string): ErrorContext => ({
-  vendor: 'Boom',
-  credential: 'Boom API Access Key and Secret Key',
-  action,
-  authData: bundle.authData,
-});
-
-const hostOf = (bundle: Bundle) => (authValue(bundle.authData, ENVIRONMENT) === 'sandbox' ? HOSTS.sandbox : HOSTS.production);
-
-// A token lives for the process: a run that lists records after testing the connection signs in once.
-const tokens = new Map<string, { token: string; until: number }>();
-const TOKEN_LIFETIME_MS = 10 * 60 * 1000;
-
-const signIn = async (z: ZObject, bundle: Bundle): Promise<string> => {
-  const accessKey = authValue(bundle.authData, ACCESS_KEY) ?? '';
-  const secretKey = authValue(bundle.authData, SECRET_KEY) ?? '';
-  const cacheKey = sha256(`${hostOf(bundle)}|${accessKey}|${secretKey}`);
-  const cached = tokens.get(cacheKey);
-  if (cached && cached.until > Date.now()) return cached.token;
-  const answer = await vendorRequest(
-    z,
-    { method: 'POST', url: `${hostOf(bundle)}/partner/v1/authenticate`, body: { access_key: accessKey, secret_key: secretKey }, needsJson: true },
-    apiContext(bundle, 'signing in to the Boom API'),
-  );
-  const token = asString(asRecord(answer.data)?.auth_token);
-  if (!token) throw new z.errors.Error('Boom signed in but returned no auth token. Check the Boom environment (sandbox or production).', 'VendorError');
-  tokens.set(cacheKey, { token, until: Date.now() + TOKEN_LIFETIME_MS });
-  return token;
-};
-
-const hasApiKeys = (authData: JsonRecord) => Boolean(authValue(authData, ACCESS_KEY) && authValue(authData, SECRET_KEY));
-
 /** Adds the decimal amount a person would type next to every amount Boom sends in cents. */
 const withDecimals = withDecimalTwins(BOOM_MONEY);
 
 /** A list record as the event's delivery would carry it. */
-const asDelivery = (entry: CatalogEntry<BoomEvent, BoomApi>, record: JsonRecord): JsonRecord => {
+const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecord): JsonRecord => {
   const event = entry.events[0]!;
   const id = asString(record.id) ?? sha256(JSON.stringify(record));
   const requestId = `sample-${id}`;
   const base: JsonRecord = { event, request_id: requestId };
-  switch (entry.kind.api.list) {
+  switch (entry.record.facts.list) {
     case 'customers':
       return {
         ...base,
@@ -111,12 +74,7 @@ const asDelivery = (entry: CatalogEntry<BoomEvent, BoomApi>, record: JsonRecord)
 
 /** A Boom API record by id (`customers/cust_1`), signed in with the connection's keys. */
 const getRecord = async (z: ZObject, bundle: Bundle, path: string, what: string): Promise<JsonRecord> => {
-  const token = await signIn(z, bundle);
-  const answer = await vendorRequest(
-    z,
-    { method: 'GET', url: `${hostOf(bundle)}/partner/v1/${path}`, headers: { authorization: `Bearer ${token}` }, needsJson: true },
-    apiContext(bundle, `looking up the ${what}`),
-  );
+  const answer = await boomRequest(z, bundle, { method: 'GET', path, needsJson: true }, `looking up the ${what}`);
   const data = asRecord(answer.data);
   return asRecord(data?.data) ?? data ?? {};
 };
@@ -139,7 +97,7 @@ const hydrators = {
 const carriedPerson = (item: JsonRecord): JsonRecord =>
   Object.fromEntries(PERSON.map((key) => [key, item[`customer_${key}`]]).filter(([, value]) => value !== undefined && value !== null && value !== ''));
 
-export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
+export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
   credentials: {
     fields: [
       {
@@ -186,10 +144,13 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
 
   eventOf: (delivery) => canonicalEvent(asRecord(delivery.body)?.event),
 
+  // Boom's webhook secret arrives in `x-api-key` (VENDORS.md [S]): a static shared secret, not an HMAC.
+  secretHeader: { name: SECRET_HEADER, credential: SECRET },
+
   verify(delivery, bundle) {
     const expected = authValue(bundle.authData, SECRET);
     if (!expected) return { ok: true };
-    const given = delivery.headers['x-api-key'];
+    const given = delivery.headers[SECRET_HEADER];
     if (given === undefined || given === '') return { ok: false, reason: 'the x-api-key header is missing, but the connection has a Boom Webhook Secret' };
     // A header repeated by a proxy may arrive joined with ", ": the same secret twice is still that secret.
     const copies = given.split(/,\s*/);
@@ -233,19 +194,13 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomApi> = {
     ].join('\n\n'),
 
   async recent(z, bundle, entry, limit) {
-    const resource = entry.kind.api.list;
+    const resource = entry.record.facts.list;
     if (!resource || !hasApiKeys(bundle.authData)) return null;
-    const token = await signIn(z, bundle);
-    const answer = await vendorRequest(
+    const answer = await boomRequest(
       z,
-      {
-        method: 'GET',
-        url: `${hostOf(bundle)}/partner/v1/${resource}`,
-        headers: { authorization: `Bearer ${token}` },
-        params: { page: '1', per_page: String(limit) },
-        needsJson: true,
-      },
-      apiContext(bundle, `loading recent ${resource} as samples`),
+      bundle,
+      { method: 'GET', path: resource, params: { page: '1', per_page: String(limit) }, needsJson: true },
+      `loading recent ${resource} as samples`,
     );
     const items = asRecord(answer.data)?.items;
     return (Array.isArray(items) ? items : [])

@@ -1,11 +1,12 @@
 import { defineVendor } from '../../lib/vendor';
 import { booqableAdapter } from './adapter';
-import { BOOQABLE_ANY_EVENT, BOOQABLE_KINDS, BOOQABLE_ROWS } from './events';
+import { BOOQABLE_ANY_EVENT, BOOQABLE_ROWS } from './events';
+import { BOOQABLE_KINDS } from './kinds';
 
 export const booqable = defineVendor({
   id: 'booqable',
   name: 'Booqable',
-  kind: 'rest',
+  hooks: 'rest',
   adapter: booqableAdapter,
   kinds: BOOQABLE_KINDS,
   rows: BOOQABLE_ROWS,

@@ -1,23 +1,11 @@
-import type { Bundle } from 'zapier-platform-core';
 import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
-import type { ErrorContext } from '../../lib/errors';
-import { vendorRequest } from '../../lib/http';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
-import { CLAIM_MONEY, type ClaimableApi, type ClaimableEvent } from './events';
+import { claimableRequest, TOKEN, TOKEN_LABEL } from './client';
+import type { ClaimableEvent } from './events';
+import { CLAIM_MONEY, type ClaimableFacts } from './kinds';
 
-export const TOKEN = 'claimable_api_token';
-const API = 'https://api.claimable.com';
 export const SOURCE_INPUT = 'source';
-
-const context = (bundle: Bundle, action: string): ErrorContext => ({
-  vendor: 'Claimable',
-  credential: 'Claimable API Token',
-  action,
-  authData: bundle.authData,
-});
-
-const auth = (bundle: Bundle) => ({ authorization: `Bearer ${authValue(bundle.authData, TOKEN)}` });
 
 /** The header example in Claimable's docs quotes the value: `Event-Name: "claim.created"`. */
 const unquote = (value: string | undefined) =>
@@ -31,12 +19,12 @@ const subjectOf = (body: JsonRecord) => asRecord(body.claim) ?? asRecord(body.co
 /** Adds `<amount>_decimal` in main units next to each amount Claimable sends in minor units. */
 const withDecimals = withDecimalTwins([CLAIM_MONEY]);
 
-export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableApi> = {
+export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> = {
   credentials: {
     fields: [
       {
         key: TOKEN,
-        label: 'Claimable API Token',
+        label: TOKEN_LABEL,
         type: 'password',
         helpText:
           'Optional: a Claimable API token (Claimable support issues them). With it, the connection is checked and "Test trigger" shows your real recent claims and contacts; webhooks work without it.',
@@ -48,7 +36,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableApi> = {
   isConnected: (authData) => Boolean(authValue(authData, TOKEN)),
 
   async testConnection(z, bundle) {
-    await vendorRequest(z, { method: 'GET', url: `${API}/claims`, headers: auth(bundle), needsJson: true }, context(bundle, 'testing the connection'));
+    await claimableRequest(z, bundle, { method: 'GET', path: 'claims', needsJson: true }, 'testing the connection');
   },
 
   eventOf: (delivery) => unquote(asString(asRecord(delivery.body)?.event_name)) ?? unquote(delivery.headers['event-name']),
@@ -95,12 +83,8 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableApi> = {
 
   async recent(z, bundle, entry, limit) {
     if (!authValue(bundle.authData, TOKEN)) return null;
-    const { list: resource, subject } = entry.kind.api;
-    const answer = await vendorRequest(
-      z,
-      { method: 'GET', url: `${API}/${resource}`, headers: auth(bundle), needsJson: true },
-      context(bundle, `loading recent ${resource} as samples`),
-    );
+    const { list: resource, subject } = entry.record.facts;
+    const answer = await claimableRequest(z, bundle, { method: 'GET', path: resource, needsJson: true }, `loading recent ${resource} as samples`);
     const data = answer.data;
     const wrapped = asRecord(data)?.[resource];
     const list = Array.isArray(data) ? data : Array.isArray(wrapped) ? wrapped : [];

@@ -1,24 +1,8 @@
-import type { Bundle } from 'zapier-platform-core';
 import type { JsonRecord, SubscriptionAdapter, Verdict } from '../../lib/catalog';
-import type { ErrorContext } from '../../lib/errors';
-import { vendorRequest } from '../../lib/http';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
-import type { RomifyApi, RomifyWebhookType } from './events';
-
-export const TOKEN = 'romify_api_token';
-export const REFRESH_TOKEN = 'romify_refresh_token';
-const TOKEN_LABEL = 'Romify API Token';
-export const HUB = 'https://hub.romify.io/api/v1';
-
-const context = (bundle: Bundle, action: string): ErrorContext => ({ vendor: 'Romify', credential: TOKEN_LABEL, action, authData: bundle.authData });
-
-/** Every call is a POST with the bearer token; the optional refresh token lets Romify renew an expired one (Romify's REST API page). */
-const headers = (bundle: Bundle): Record<string, string> => {
-  const refresh = authValue(bundle.authData, REFRESH_TOKEN);
-  return { authorization: `Bearer ${authValue(bundle.authData, TOKEN)}`, ...(refresh ? { 'x-refresh-token': refresh } : {}) };
-};
-
-const post = (bundle: Bundle, path: string, body: JsonRecord) => ({ method: 'POST' as const, url: `${HUB}/${path}`, headers: headers(bundle), body });
+import { REFRESH_TOKEN, romifyRequest, TOKEN, TOKEN_LABEL } from './client';
+import type { RomifyWebhookType } from './events';
+import type { RomifyFacts } from './kinds';
 
 /** A list answer: an array, or (defensively, the envelope is not published) one under `leads`, `items` or `data`. */
 const listOf = (data: unknown): JsonRecord[] => {
@@ -34,7 +18,7 @@ const EVENT_STATUSES = ['UPCOMING', 'LIVE', 'COMPLETED'];
 const namesOf = (body: JsonRecord, keys: readonly string[]) => keys.filter((k) => Object.hasOwn(body, k));
 
 /** A lead must not fire an event trigger, nor an event a lead trigger, if Romify posts both to one URL. */
-const carries = (body: JsonRecord, shape: RomifyApi['shape']): Verdict => {
+const carries = (body: JsonRecord, shape: RomifyFacts['shape']): Verdict => {
   const lead = namesOf(body, LEAD_KEYS);
   const event = [...namesOf(body, EVENT_KEYS), ...(EVENT_STATUSES.includes(String(body.status)) ? ['status'] : [])];
   if (shape === 'event' && lead.length > 0 && event.length === 0)
@@ -44,7 +28,7 @@ const carries = (body: JsonRecord, shape: RomifyApi['shape']): Verdict => {
   return { ok: true };
 };
 
-export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyApi> = {
+export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyFacts> = {
   credentials: {
     fields: [
       {
@@ -68,15 +52,16 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyApi> = 
 
   async testConnection(z, bundle) {
     // Romify: "the easiest way to test that your token is valid".
-    await vendorRequest(z, post(bundle, 'version', {}), context(bundle, 'testing the connection'));
+    await romifyRequest(z, bundle, { path: 'version', body: {} }, 'testing the connection');
   },
 
   async subscribe(z, bundle, types) {
     const webhookType = types[0];
-    const answer = await vendorRequest(
+    const answer = await romifyRequest(
       z,
-      { ...post(bundle, 'subscribewebhook', { hookUrl: bundle.targetUrl, webhookType }), needsJson: true },
-      context(bundle, `subscribing to ${webhookType}`),
+      bundle,
+      { path: 'subscribewebhook', body: { hookUrl: bundle.targetUrl, webhookType }, needsJson: true },
+      `subscribing to ${webhookType}`,
     );
     const hook = asRecord(answer.data) ?? {};
     const id = asString(hook.id);
@@ -88,7 +73,7 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyApi> = 
   async unsubscribe(z, bundle) {
     const hookId = asString(bundle.subscribeData?.id);
     const body: JsonRecord = { hookUrl: bundle.targetUrl, ...(hookId ? { hookId } : {}) };
-    const answer = await vendorRequest(z, { ...post(bundle, 'unsubscribewebhook', body), alsoOk: [404, 410] }, context(bundle, 'removing the webhook'));
+    const answer = await romifyRequest(z, bundle, { path: 'unsubscribewebhook', body, alsoOk: [404, 410] }, 'removing the webhook');
     return { status: answer.status, ...(asRecord(answer.data) ?? {}) };
   },
 
@@ -100,7 +85,7 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyApi> = 
     return asString(subscription?.webhookType) ?? requested ?? asString(subscription?.requestedType) ?? asString(asRecord(delivery.body)?.webhookType);
   },
 
-  carries: (body, entry) => carries(body, entry.kind.api.shape),
+  carries: (body, entry) => carries(body, entry.record.facts.shape),
 
   // Romify documents no signature; the Zap's secret URL is the check.
   verify: () => ({ ok: true }),
@@ -115,13 +100,10 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyApi> = 
 
   // Real recent leads; with none yet, Romify's own randomized examples for the account's flows. No events list exists.
   async recent(z, bundle, entry, limit) {
-    if (entry.kind.api.shape !== 'lead') return null;
-    const ctx = context(bundle, 'loading recent leads as samples');
-    let leads = listOf((await vendorRequest(z, { ...post(bundle, 'leads', {}), needsJson: true }, ctx)).data);
+    if (entry.record.facts.shape !== 'lead') return null;
+    let leads = listOf((await romifyRequest(z, bundle, { path: 'leads', body: {}, needsJson: true }, 'loading recent leads as samples')).data);
     if (leads.length === 0)
-      leads = listOf(
-        (await vendorRequest(z, { ...post(bundle, 'exampleleads', {}), needsJson: true }, context(bundle, 'loading example leads as samples'))).data,
-      );
+      leads = listOf((await romifyRequest(z, bundle, { path: 'exampleleads', body: {}, needsJson: true }, 'loading example leads as samples')).data);
     return leads.slice(0, limit).map((lead) => ({ ...lead, id: asString(lead.id) ?? sha256(JSON.stringify(lead)) }));
   },
 };

@@ -1,5 +1,6 @@
 import { defineVendor } from '../../lib/vendor';
 import { romifyAdapter } from './adapter';
-import { ROMIFY_KINDS, ROMIFY_ROWS } from './events';
+import { ROMIFY_ROWS } from './events';
+import { ROMIFY_KINDS } from './kinds';
 
-export const romify = defineVendor({ id: 'romify', name: 'Romify', kind: 'rest', adapter: romifyAdapter, kinds: ROMIFY_KINDS, rows: ROMIFY_ROWS });
+export const romify = defineVendor({ id: 'romify', name: 'Romify', hooks: 'rest', adapter: romifyAdapter, kinds: ROMIFY_KINDS, rows: ROMIFY_ROWS });

@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { normaliseSlug } from '../../../src/vendors/booqable/adapter';
+import { normaliseSlug } from '../../../src/vendors/booqable/client';
 import { captureBundle, loadCapture } from '../../support/fixtures';
 import { app, deliveryBundle, entryOf, failure, resetCache, run, testAuth, vendorOf } from '../../support/runtime';
 import seedEvents from './fixtures/seed-events.json';

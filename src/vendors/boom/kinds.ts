@@ -1,0 +1,365 @@
+import type { JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
+import { lineItems, prefixed } from '../../lib/fields';
+import { type MoneyRule, moneyOutputFields } from '../../lib/money';
+import { mapRecord } from '../../lib/values';
+
+// Each Boom delivery shape in one place: what a delivery carries, its labelled fields, its list call.
+// Adding a field: its value in the shape's body and its label in the shape's fields.
+const customerIds = { customer_id: 'cust_abc123' };
+const enrollmentIds = { ...customerIds, enrollment_id: 'enr_def456' };
+// Current deliveries of most BoomReport events carry ids only (Boom's webhook page); the Plaid
+// link events still carry the customer's details.
+const contact = {
+  customer_first_name: 'Jane',
+  customer_last_name: 'Doe',
+  customer_email: 'jane@example.com',
+  customer_phone: '15551234567',
+};
+
+/** What the API gives for a customer (its person fields) and an enrollment (its lease): see the adapter's enrich. */
+const PERSON = { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com', phone: '15551234567' };
+const money = (cents: number) => ({ cents, currency: 'USD' });
+const address = {
+  address1: '123 Main St',
+  address2: 'Apt 4B',
+  city: 'San Francisco',
+  state_or_province: 'CA',
+  postal_code: '94107',
+  country: 'United States',
+  one_line_address: '123 Main St, Apt 4B, San Francisco, CA 94107',
+};
+const LEASE = {
+  status: 'active',
+  address,
+  monthly_rent_amount: '2450.00',
+  monthly_rent_day_of_month: '1',
+  move_in_date: '2025-09-01',
+  lease_end_date: '2026-08-31',
+  lease_month_to_month: 'false',
+};
+const unit = { id: 'unit_77', title: 'Unit 4B', property: { name: 'Mission Lofts', address }, monthly_rent_amount: money(245000) };
+const applicationFields = {
+  // Text in Boom's screening spec (RentalApplicationReport); the webhook page shows no value.
+  dependents: '1',
+  pets: 'No',
+  first_name: 'Jane',
+  last_name: 'Doe',
+  phone: '15551234567',
+  email: 'jane@example.com',
+  desired_move_in_date: '2026-12-15T00:00:00.000Z',
+  unit_address: address.one_line_address,
+  monthly_rent_amount: money(245000),
+  status: 'approved',
+  created_at: '2026-11-10T18:22:04.000Z',
+  application_updated_at: '2026-11-20T15:02:11.000Z',
+  external_id: 'app-ext-3310',
+};
+
+/** Boom's amounts in cents (a `{cents, currency}` money object, or a transaction's `amount`), each with an `amount_decimal` twin. */
+const RENT = { minor: 'cents', decimal: 'amount_decimal' };
+export const BOOM_MONEY: MoneyRule[] = [
+  { at: 'monthly_rent_amount', fields: [RENT] },
+  { at: 'unit.monthly_rent_amount', fields: [RENT] },
+  { at: 'transactions[]', fields: [{ minor: 'amount', decimal: 'amount_decimal' }] },
+];
+
+/** What the adapter needs of a Boom record kind: the API list that gives real records for "Test trigger". */
+export interface BoomFacts {
+  list?: 'customers' | 'enrollments' | 'applications' | 'leads';
+}
+
+const f = (key: string, label: string, type?: OutputField['type']): OutputField => (type ? { key, label, type } : { key, label });
+export const envelopeFields = [f('id', 'Request ID'), f('event', 'Event Code')];
+export const enrollmentFields = [f('customer_id', 'Customer ID'), f('enrollment_id', 'Enrollment ID')];
+const rentFields = [
+  ...moneyOutputFields(RENT, 'Monthly Rent', { prefix: 'monthly_rent_amount__' }),
+  f('monthly_rent_amount__currency', 'Monthly Rent Currency'),
+];
+const applicationOutput = [
+  f('first_name', 'Applicant First Name'),
+  f('last_name', 'Applicant Last Name'),
+  f('email', 'Applicant Email'),
+  f('phone', 'Applicant Phone'),
+  f('status', 'Application Status'),
+  f('desired_move_in_date', 'Desired Move-In Date', 'datetime'),
+  f('unit_address', 'Unit Address'),
+  f('dependents', 'Dependents'),
+  f('pets', 'Pets'),
+  ...rentFields,
+  f('created_at', 'Created At', 'datetime'),
+  f('application_updated_at', 'Application Updated At', 'datetime'),
+  f('external_id', 'External ID'),
+];
+
+// The customer's details (carried by the delivery, or looked up) and the lease (looked up), under `customer` and `enrollment`.
+const personFields = prefixed('customer', [f('first_name', 'First Name'), f('last_name', 'Last Name'), f('email', 'Email'), f('phone', 'Phone')], 'Customer');
+const leaseFields = [
+  f('enrollment__status', 'Enrollment Status'),
+  ...prefixed(
+    'enrollment',
+    [
+      f('address__one_line_address', 'Address'),
+      f('address__city', 'City'),
+      f('address__postal_code', 'Postal Code'),
+      f('monthly_rent_amount', 'Monthly Rent'),
+      f('move_in_date', 'Move-In Date'),
+      f('lease_end_date', 'End Date'),
+    ],
+    'Lease',
+  ),
+];
+const enrolled = [...enrollmentFields, ...personFields, ...leaseFields];
+
+/** A delivery shape: what a delivery carries, its labelled fields, and which record list gives real samples. */
+interface ShapeDef {
+  noun: string;
+  body: JsonRecord;
+  /** Its labelled fields, beside the request id and event code every delivery has. */
+  fields: OutputField[];
+  resource?: BoomFacts['list'];
+}
+
+const SHAPES = {
+  customer: { noun: 'Customer', body: customerIds, resource: 'customers', fields: [f('customer_id', 'Customer ID'), ...personFields] },
+  plaid: {
+    noun: 'Customer',
+    body: {
+      ...customerIds,
+      ...contact,
+      customer_created_at: '2026-01-15T10:30:00Z',
+      plaid_connect_url: 'https://cdn.plaid.com/link/v2/stable/link.html?token=link-sandbox-1',
+    },
+    resource: 'customers',
+    fields: [
+      f('customer_id', 'Customer ID'),
+      ...personFields,
+      f('customer_created_at', 'Customer Created At', 'datetime'),
+      f('plaid_connect_url', 'Plaid Connect URL'),
+    ],
+  },
+  enrollment: { noun: 'Enrollment', body: enrollmentIds, resource: 'enrollments', fields: enrolled },
+  unenrolled: {
+    noun: 'Enrollment',
+    body: { ...enrollmentIds, reasons: ['identity_verification_pending'] },
+    resource: 'enrollments',
+    fields: [...enrolled, f('reasons', 'Unenrollment Reasons')],
+  },
+  furnishment: {
+    noun: 'Enrollment',
+    body: {
+      ...enrollmentIds,
+      bureau: 'experian',
+      rental_verification: { id: 'rv_ghi012', for_month: '2026-03-01', status: 'pending_confirmation', months_delinquency: 0 },
+    },
+    resource: 'enrollments',
+    fields: [
+      ...enrolled,
+      f('bureau', 'Credit Bureau'),
+      ...prefixed(
+        'rental_verification',
+        [f('id', 'ID'), f('for_month', 'Month'), f('status', 'Status'), f('months_delinquency', 'Months Delinquent')],
+        'Rental Verification',
+      ),
+    ],
+  },
+  issue: {
+    noun: 'Issue',
+    body: {
+      ...enrollmentIds,
+      slug: 'bank_verification_failed',
+      title: 'Bank verification failed',
+      description: 'We were unable to verify your bank account. Please reconnect your bank.',
+    },
+    resource: 'enrollments',
+    fields: [...enrolled, f('slug', 'Issue Slug'), f('title', 'Issue Title'), f('description', 'Issue Description')],
+  },
+  payment: {
+    noun: 'Rent Payment',
+    body: {
+      ...enrollmentIds,
+      rental_verification_id: 'rv_ghi012',
+      for_month: '2026-03-01',
+      transactions: [{ name: 'Rent payment', amount: 150000, source: 'plaid', external_id: 'txn_abc123' }],
+    },
+    resource: 'enrollments',
+    fields: [
+      ...enrolled,
+      f('rental_verification_id', 'Rental Verification ID'),
+      f('for_month', 'Month'),
+      ...lineItems(
+        'transactions',
+        [
+          f('name', 'Name'),
+          f('amount', 'Amount (Cents)', 'integer'),
+          f('amount_decimal', 'Amount', 'number'),
+          f('source', 'Source'),
+          f('external_id', 'External ID'),
+        ],
+        'Transaction',
+      ),
+    ],
+  },
+  verification: {
+    noun: 'Verification',
+    body: { ...enrollmentIds, verification_id: 'ver_jkl012', kind: 'lease', memo: '', review_method: 'automatic' },
+    resource: 'enrollments',
+    fields: [...enrolled, f('verification_id', 'Verification ID'), f('kind', 'Verification Kind'), f('memo', 'Memo'), f('review_method', 'Review Method')],
+  },
+  application: { noun: 'Application', body: applicationFields, resource: 'applications', fields: applicationOutput },
+  pms: {
+    noun: 'Application',
+    body: { ...applicationFields, pms_push_status: 'failed', error_message: 'Unit not found in property management system' },
+    resource: 'applications',
+    fields: [...applicationOutput, f('pms_push_status', 'PMS Push Status'), f('error_message', 'PMS Error Message')],
+  },
+  group: {
+    noun: 'Application',
+    body: {
+      id: 'app_5521',
+      lead_id: 'lead_9001',
+      invited_lead: { id: 'lead_9002', first_name: 'Sam', last_name: 'Lee', email: 'sam@example.com' },
+      inviting_applicant: { id: 'apl_1', first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' },
+      dependents: '1',
+      pets: 'No',
+      applicants: [
+        {
+          id: 'apl_1',
+          first_name: 'Jane',
+          last_name: 'Doe',
+          email: 'jane@example.com',
+          phone: '15551234567',
+          role: 'applicant',
+          application_status: 'started',
+        },
+      ],
+      desired_move_in_date: '2026-12-15T00:00:00.000Z',
+      unit,
+      monthly_rent_amount: money(245000),
+      status: 'started',
+      portal_url: 'https://apply.boompay.app/applications/app_5521',
+      reasons: [],
+      created_at: '2026-11-10T18:22:04.000Z',
+      application_updated_at: '2026-11-20T15:02:11.000Z',
+      external_id: 'app-ext-3310',
+    },
+    resource: 'applications',
+    fields: [
+      f('source_id', 'Application ID'),
+      f('lead_id', 'Lead ID'),
+      f('status', 'Application Status'),
+      f('portal_url', 'Portal URL'),
+      f('reasons', 'Reasons'),
+      f('desired_move_in_date', 'Desired Move-In Date', 'datetime'),
+      f('dependents', 'Dependents'),
+      f('pets', 'Pets'),
+      ...rentFields,
+      ...lineItems(
+        'applicants',
+        [f('first_name', 'First Name'), f('last_name', 'Last Name'), f('email', 'Email'), f('role', 'Role'), f('application_status', 'Status')],
+        'Applicant',
+      ),
+      f('unit__title', 'Unit'),
+      ...prefixed('unit__property', [f('name', 'Name')], 'Property'),
+      ...prefixed(
+        'unit__property__address',
+        [
+          f('address1', 'Address Line 1'),
+          f('address2', 'Address Line 2'),
+          f('city', 'City'),
+          f('state_or_province', 'State'),
+          f('postal_code', 'Postal Code'),
+          f('country', 'Country'),
+        ],
+        'Property',
+      ),
+      f('created_at', 'Created At', 'datetime'),
+      f('external_id', 'External ID'),
+    ],
+  },
+  identity: {
+    noun: 'Identity Verification',
+    body: {
+      status: 'finished',
+      lead_id: 'lead_9001',
+      first_name: 'Jane',
+      last_name: 'Doe',
+      email: 'jane@example.com',
+      phone: '15551234567',
+      identity_verification_finished: true,
+      external_customer_id: 'tenant-8841',
+      created_at: '2026-11-10T18:22:04.000Z',
+      updated_at: '2026-11-12T09:00:00.000Z',
+      application_status: 'submitted',
+      applicant_id: 'apl_1',
+      application_id: 'app_5521',
+      role: 'applicant',
+      finished_at: '2026-11-12T09:00:00.000Z',
+    },
+    resource: 'leads',
+    fields: [
+      f('lead_id', 'Lead ID'),
+      f('first_name', 'First Name'),
+      f('last_name', 'Last Name'),
+      f('email', 'Email'),
+      f('phone', 'Phone'),
+      f('status', 'Verification Status'),
+      f('application_id', 'Application ID'),
+      f('applicant_id', 'Applicant ID'),
+      f('application_status', 'Application Status'),
+      f('role', 'Role'),
+      f('finished_at', 'Finished At', 'datetime'),
+    ],
+  },
+  merged: {
+    noun: 'Application',
+    body: {
+      target_application_id: 'app_5521',
+      target_application_url: 'https://partner.boompay.app/applications/app_5521',
+      merged_application_ids: ['app_5522'],
+      merged_at: '2026-11-20T15:02:11.000Z',
+      merged_by: 'Property Manager',
+    },
+    fields: [
+      f('target_application_id', 'Target Application ID'),
+      f('target_application_url', 'Target Application URL'),
+      f('merged_application_ids', 'Merged Application IDs'),
+      f('merged_at', 'Merged At', 'datetime'),
+      f('merged_by', 'Merged By'),
+    ],
+  },
+} satisfies Record<string, ShapeDef>;
+
+type Shape = keyof typeof SHAPES;
+
+const REQUEST_ID = 'a1b2c3d4-e5f6-7890-abcd-ef1234567890';
+
+/** An application as its event leaves it, in the statuses of Boom's screening spec. */
+const APPLICATION_STATUS: Record<string, string> = {
+  application_approved: 'approved',
+  application_conditionally_approved: 'approved_with_conditions',
+  application_canceled: 'canceled',
+  application_declined: 'rejected',
+  application_started: 'started',
+  applicant_started: 'started',
+  application_submitted: 'submitted',
+  applicant_submitted: 'submitted',
+  application_completed: 'submitted',
+  applicant_completed: 'submitted',
+  application_created: 'pending',
+  applicant_created: 'pending',
+  application_under_review: 'submitted',
+};
+
+export const BOOM_KINDS = mapRecord<Shape, ShapeDef, RecordKind<BoomFacts>>(SHAPES, ({ noun, body, fields, resource }) => ({
+  noun,
+  delivery: (event) => ({
+    event,
+    request_id: REQUEST_ID,
+    ...body,
+    ...('status' in body && APPLICATION_STATUS[event] ? { status: APPLICATION_STATUS[event] } : {}),
+  }),
+  outputFields: [...envelopeFields, ...fields],
+  facts: resource ? { list: resource } : {},
+  // BoomReport deliveries name a customer (and an enrollment): what a later step can look up.
+  ...('enrollment_id' in body ? { lookedUp: { customer: PERSON, enrollment: LEASE } } : 'customer_id' in body ? { lookedUp: { customer: PERSON } } : {}),
+}));

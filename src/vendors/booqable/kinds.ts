@@ -1,0 +1,585 @@
+import type { JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
+import { lineItems, prefixed } from '../../lib/fields';
+import { type MoneyRule, moneyOutputFields } from '../../lib/money';
+
+// Each Booqable record kind in one place: the record as a delivery carries it, its labelled fields,
+// and the list that gives real ones for "Test trigger". Adding a field: its value in the record, its label in the kind.
+
+// Records as Booqable's version-4 deliveries carry them in `data`: plain nested JSON, money in
+// cents, ISO-8601 times with zone, the relations Booqable lists for each resource. Field names
+// follow Booqable's v4 resource pages (booqable/boomerang-api-documentation); values are invented.
+// Each sample is the record as its event leaves it (see `recordAfter`).
+
+/** When the sample event happened: every record was last updated then, and created before. */
+export const EVENT_TIME = '2026-11-20T14:03:12.000000+00:00';
+
+const customer: JsonRecord = {
+  id: '3b1f6f0e-9a55-4f6e-8d8b-2f1a3c4d5e6f',
+  created_at: '2026-03-02T09:15:42.000000+00:00',
+  updated_at: '2026-11-18T16:40:05.000000+00:00',
+  archived: false,
+  archived_at: null,
+  number: 214,
+  name: 'Harbor Events LLC',
+  email: 'bookings@harborevents.example',
+  legal_type: 'commercial',
+  deposit_type: 'default',
+  deposit_value: 0,
+  discount_percentage: 0,
+  // A hash of property identifiers and values in v4 (`phone` is Booqable's default phone property).
+  properties: { phone: '+1 415 555 0142' },
+  tag_list: [],
+  tax_region_id: null,
+  barcode: null,
+  tax_region: null,
+};
+
+const line: JsonRecord = {
+  id: '8e2d7c61-1f0b-4c3a-a5e4-0b9f6d2c7a81',
+  title: 'Folding chair, white',
+  quantity: 120,
+  price_each_in_cents: 250,
+  price_in_cents: 30000,
+  line_type: 'charge',
+  position: 1,
+  item_id: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a',
+  tax_category_id: null,
+};
+
+const deliveryAddress = '123 Harbor Way\n94107 San Francisco\nUnited States';
+const billingAddress = 'Harbor Events LLC\n500 Market Street\n94105 San Francisco\nUnited States';
+
+const order: JsonRecord = {
+  id: 'f3b7c9a2-6d1e-4a8b-9c0d-2e4f6a8b0c1d',
+  created_at: '2026-11-18T16:41:10.000000+00:00',
+  updated_at: EVENT_TIME,
+  number: 1042,
+  status: 'reserved',
+  statuses: ['reserved'],
+  status_counts: { new: 0, draft: 0, reserved: 120, started: 0, stopped: 0 },
+  starts_at: '2026-12-04T14:00:00.000000+00:00',
+  stops_at: '2026-12-06T10:00:00.000000+00:00',
+  entirely_started: false,
+  entirely_stopped: false,
+  payment_status: 'partially_paid',
+  fulfillment_type: 'delivery',
+  delivery_address: deliveryAddress,
+  item_count: 120,
+  tag_list: [],
+  // The order's property hash: its address properties by identifier (values shaped as the formatted address: Booqable's example shows them empty).
+  properties: { delivery_address: deliveryAddress, billing_address: billingAddress },
+  price_in_cents: 30000,
+  grand_total_in_cents: 30000,
+  grand_total_with_tax_in_cents: 32625,
+  tax_in_cents: 2625,
+  deposit_in_cents: 10000,
+  paid_in_cents: 10000,
+  to_be_paid_in_cents: 32625,
+  discount_type: 'percentage',
+  discount_percentage: 0,
+  customer_id: customer.id,
+  tax_region_id: null,
+  coupon_id: null,
+  start_location_id: '754c12e4-45d9-420e-8f44-22f3498076f3',
+  stop_location_id: '754c12e4-45d9-420e-8f44-22f3498076f3',
+  customer,
+  lines: [line],
+  notes: [],
+  plannings: [],
+  start_location: null,
+  stop_location: null,
+  tax_values: [{ name: 'Sales tax 8.75%', value_in_cents: 2625 }],
+  barcode: null,
+  coupon: null,
+};
+
+const PREFIXES = { invoice: 'INV-', contract: 'CON-', quote: 'QUO-' } as const;
+
+/** Invoices, contracts and quotes are all Booqable "documents". */
+const documentOf = (documentType: keyof typeof PREFIXES, id: string, number: number): JsonRecord => ({
+  id,
+  created_at: '2026-11-19T10:05:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  archived: false,
+  archived_at: null,
+  document_type: documentType,
+  number,
+  prefix: PREFIXES[documentType],
+  prefix_with_number: `${PREFIXES[documentType]}${number}`,
+  date: '2026-11-20',
+  due_date: documentType === 'invoice' ? '2026-12-04' : null,
+  name: customer.name,
+  reference: null,
+  // Quotes and contracts are always finalized (Booqable's documents page).
+  finalized: true,
+  revised: false,
+  confirmed: false,
+  signed: false,
+  status: documentType === 'invoice' ? 'partially_paid' : 'unconfirmed',
+  price_in_cents: 30000,
+  grand_total_in_cents: 30000,
+  grand_total_with_tax_in_cents: 32625,
+  tax_in_cents: 2625,
+  deposit_in_cents: 10000,
+  paid_in_cents: 10000,
+  to_be_paid_in_cents: 32625,
+  order_id: order.id,
+  customer_id: customer.id,
+  coupon_id: null,
+  customer,
+  lines: [line],
+  order: { id: order.id, number: order.number, status: order.status },
+  coupon: null,
+  tax_values: order.tax_values,
+});
+
+const productGroup: JsonRecord = {
+  id: '6f5e4d3c-2b1a-4098-8f7e-6d5c4b3a2918',
+  created_at: '2025-06-11T08:00:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  archived: false,
+  archived_at: null,
+  name: 'Folding chair, white',
+  slug: 'folding-chair-white',
+  sku: 'CHAIR-WHT',
+  product_type: 'rental',
+  tracking_type: 'bulk',
+  trackable: false,
+  has_variations: false,
+  base_price_in_cents: 250,
+  deposit_in_cents: 0,
+  price_type: 'simple',
+  price_period: 'day',
+  tag_list: [],
+  photo: null,
+  price_ruleset: null,
+  price_structure: null,
+  tax_category: null,
+};
+
+const product: JsonRecord = {
+  id: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a',
+  created_at: EVENT_TIME,
+  updated_at: EVENT_TIME,
+  archived: false,
+  archived_at: null,
+  name: 'Folding chair, white',
+  slug: 'folding-chair-white',
+  sku: 'CHAIR-WHT',
+  product_type: 'rental',
+  base_price_in_cents: 250,
+  product_group_id: productGroup.id,
+  barcode: null,
+};
+
+const payment: JsonRecord = {
+  id: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
+  created_at: '2026-11-20T14:02:40.000000+00:00',
+  updated_at: EVENT_TIME,
+  type: 'payment_charges',
+  status: 'succeeded',
+  // How the payment was collected (a payment request the customer paid), and the method used.
+  mode: 'request',
+  provider: 'stripe',
+  provider_method: 'card',
+  amount_in_cents: 10000,
+  deposit_in_cents: 0,
+  total_in_cents: 10000,
+  currency: 'usd',
+  succeeded_at: EVENT_TIME,
+  order_id: order.id,
+  customer_id: customer.id,
+};
+
+const bundle: JsonRecord = {
+  id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+  created_at: '2026-10-01T10:00:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  archived: false,
+  archived_at: null,
+  name: 'Wedding seating for 100',
+  slug: 'wedding-seating-100',
+  product_type: 'bundle',
+  bundle_items: [
+    {
+      id: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
+      quantity: 100,
+      product_group_id: productGroup.id,
+      product_id: null,
+      product: null,
+      product_group: productGroup,
+    },
+  ],
+};
+
+const bundleItem: JsonRecord = {
+  id: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
+  created_at: '2026-10-01T10:00:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  archived: false,
+  archived_at: null,
+  quantity: 100,
+  discount_percentage: 0,
+  bundle_id: bundle.id,
+  product_group_id: productGroup.id,
+  product_id: null,
+  bundle: { id: bundle.id, name: bundle.name },
+  product: null,
+  product_group: { id: productGroup.id, name: productGroup.name },
+};
+
+const company: JsonRecord = {
+  id: 'c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f',
+  created_at: '2024-02-01T09:00:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  name: 'Bay Party Rentals',
+  slug: 'bayparty',
+  email: 'hello@bayparty.example',
+  phone: '+1 415 555 0100',
+  currency: 'usd',
+  default_timezone: 'America/Los_Angeles',
+};
+
+// Booqable publishes no resource page for apps or carts: these carry only what the webhook page names.
+const app: JsonRecord = { id: 'd4e5f6a7-b8c9-4d0e-9f1a-3b4c5d6e7f80', name: 'Zapier' };
+
+const cart: JsonRecord = {
+  id: '9b8a7f6e-5d4c-4b3a-a291-8f7e6d5c4b3a',
+  created_at: '2026-11-20T13:58:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  item_count: 120,
+  grand_total_with_tax_in_cents: 32625,
+  order_id: order.id,
+  customer_id: customer.id,
+  customer,
+  lines: [line],
+  order: { id: order.id, number: order.number, status: order.status },
+};
+
+const RECORDS = {
+  order,
+  invoice: documentOf('invoice', '0c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f', 2031),
+  contract: documentOf('contract', '1d0e9f8a-6a5b-4c3d-9e2f-1a0b9c8d7e6f', 877),
+  quote: documentOf('quote', '2e1f0a9b-6a5b-4c3d-9e2f-1a0b9c8d7e6f', 455),
+  customer: { ...customer, updated_at: EVENT_TIME },
+  product_group: productGroup,
+  product,
+  payment,
+  cart,
+  bundle,
+  bundle_item: bundleItem,
+  company,
+  app,
+};
+
+const ORDER_STATUS: Record<string, string> = {
+  reserved: 'reserved',
+  started: 'started',
+  stopped: 'stopped',
+  canceled: 'canceled',
+  archived: 'archived',
+  saved_as_draft: 'draft',
+  saved_as_concept: 'draft',
+  // Reverted to an earlier status: a reserved order back to draft.
+  reverted: 'draft',
+};
+
+/** The record as its event leaves it: an archived one archived, a created one just created, an order in the status its event names. */
+const recordAfter = (event: string, record: JsonRecord): JsonRecord => {
+  const [resource, action = ''] = event.split('.');
+  const out: JsonRecord = { ...record };
+  if (action === 'created') out.created_at = EVENT_TIME;
+  if (action === 'archived' && 'archived' in out) Object.assign(out, { archived: true, archived_at: EVENT_TIME });
+  if (resource === 'order' && ORDER_STATUS[action]) {
+    const status = ORDER_STATUS[action]!;
+    Object.assign(out, { status, statuses: [status], status_counts: { new: 0, draft: 0, reserved: 0, started: 0, stopped: 0, [status]: 120 } });
+    if (status === 'started') out.entirely_started = true;
+    if (status === 'stopped') Object.assign(out, { entirely_started: true, entirely_stopped: true });
+  }
+  if (resource === 'invoice') {
+    // A new invoice is a draft: no number until it is finalized.
+    if (action === 'created') Object.assign(out, { finalized: false, number: null, prefix_with_number: null, date: null, status: 'payment_due' });
+    if (action === 'revised') Object.assign(out, { revised: true, status: 'revised' });
+  }
+  if ((resource === 'contract' || resource === 'quote') && (action === 'confirmed' || action === 'signed')) {
+    Object.assign(out, { confirmed: true, status: 'confirmed', ...(action === 'signed' ? { signed: true } : {}) });
+  }
+  return out;
+};
+
+/** What the adapter needs of a Booqable record kind. */
+export interface BooqableFacts {
+  /** `resource_type` of a delivery (for invoices, contracts and quotes Booqable shows none: `documents`, their API name, is our guess). */
+  resourceType: string;
+  /** `.json` list endpoint for real samples; none for app, company, cart, bundle records. */
+  list?: { path: string; params?: Record<string, string> };
+}
+
+/** An amount in cents and its twin in main units: Booqable's own decimal name (v1 sent it), the key without `_in_cents`. */
+const cents = (decimal: string, label: string): OutputField[] => moneyOutputFields({ minor: `${decimal}_in_cents`, decimal }, label);
+
+/** Every Booqable amount ends in `_in_cents`: each gets its twin, in the record and in every relation it carries. */
+export const BOOQABLE_MONEY: MoneyRule[] = [{ at: 'data', suffix: '_in_cents', nested: true }];
+
+const customerFields = (prefix: string, phoneKey: string): OutputField[] => [
+  { key: `${prefix}__id`, label: 'Customer ID' },
+  { key: `${prefix}__number`, label: 'Customer Number', type: 'integer' },
+  { key: `${prefix}__name`, label: 'Customer Name' },
+  { key: `${prefix}__email`, label: 'Customer Email' },
+  // Booqable keeps the phone as a customer property: `properties.phone` in v4.
+  { key: `${prefix}__${phoneKey}`, label: 'Customer Phone' },
+];
+const lineFields = lineItems(
+  'data__lines',
+  [{ key: 'title', label: 'Title' }, { key: 'quantity', label: 'Quantity', type: 'integer' }, ...cents('price_each', 'Price Each'), ...cents('price', 'Price')],
+  'Line',
+);
+const stamps: OutputField[] = [
+  { key: 'created_at', label: 'Created At', type: 'datetime' },
+  { key: 'updated_at', label: 'Updated At', type: 'datetime' },
+];
+const totals: OutputField[] = [
+  ...cents('grand_total_with_tax', 'Total With Tax'),
+  ...cents('tax', 'Tax'),
+  ...cents('deposit', 'Deposit'),
+  ...cents('paid', 'Paid'),
+  ...cents('to_be_paid', 'To Be Paid'),
+];
+
+/** What a document's events change: its archived flag, and a contract's or quote's confirmation and signature or an invoice's revision. */
+const documentStates = (noun: string): OutputField[] => [
+  { key: 'archived', label: 'Archived', type: 'boolean' },
+  ...(noun === 'Invoice'
+    ? [{ key: 'revised', label: 'Revised', type: 'boolean' as const }]
+    : [
+        { key: 'confirmed', label: 'Confirmed', type: 'boolean' as const },
+        { key: 'signed', label: 'Signed', type: 'boolean' as const },
+      ]),
+];
+
+const documentFields = (noun: string): OutputField[] => [
+  ...prefixed(
+    'data',
+    [
+      { key: 'id', label: 'ID' },
+      { key: 'number', label: 'Number', type: 'integer' },
+      { key: 'prefix_with_number', label: 'Full Number' },
+      { key: 'status', label: 'Status' },
+      { key: 'finalized', label: 'Finalized', type: 'boolean' },
+      ...documentStates(noun),
+      { key: 'date', label: 'Date' },
+      { key: 'due_date', label: 'Due Date' },
+      ...totals,
+      { key: 'order__number', label: 'Order Number', type: 'integer' },
+      ...stamps,
+    ],
+    noun,
+  ),
+  ...customerFields('data__customer', 'properties__phone'),
+  ...lineFields,
+];
+
+export const envelopeFields: OutputField[] = [
+  { key: 'id', label: 'Notification ID' },
+  { key: 'event', label: 'Event Code' },
+  { key: 'created_at', label: 'Event Time', type: 'datetime' },
+  { key: 'resource_type', label: 'Resource Type' },
+];
+
+/** A delivery as Booqable version 4 posts it: the notification around the record. */
+export const envelope = (event: string, resourceType: string, data: JsonRecord, id: string, createdAt: string): JsonRecord => ({
+  id,
+  created_at: createdAt,
+  event,
+  resource_type: resourceType,
+  data,
+});
+
+const SAMPLE_NOTIFICATION_ID = '5f0c2a9e-7b3d-4e61-9a84-c2d1e0f3b5a7';
+
+/** A kind of Booqable record: its record arrives in a notification's `data`, as its event leaves it. */
+const kind = (
+  noun: string,
+  resourceType: string,
+  record: JsonRecord,
+  fields: readonly OutputField[],
+  list?: BooqableFacts['list'],
+): RecordKind<BooqableFacts> => ({
+  noun,
+  delivery: (event) => envelope(event, resourceType, recordAfter(event, record), SAMPLE_NOTIFICATION_ID, EVENT_TIME),
+  outputFields: [...envelopeFields, ...fields],
+  facts: { resourceType, ...(list ? { list } : {}) },
+});
+
+// "Test trigger" lists ask for the relations a delivery of the resource carries (Booqable's
+// webhook endpoints page), so that a real record maps like a live delivery.
+const DOCUMENT_RELATIONS = 'coupon,customer,lines,order,tax_values';
+const documents = (type: 'invoice' | 'contract' | 'quote') => ({
+  path: 'documents',
+  params: { 'filter[document_type][eq]': type, include: DOCUMENT_RELATIONS },
+});
+
+export const BOOQABLE_KINDS = {
+  order: kind(
+    'Order',
+    'orders',
+    RECORDS.order,
+    [
+      ...prefixed(
+        'data',
+        [
+          { key: 'id', label: 'ID' },
+          { key: 'number', label: 'Number', type: 'integer' },
+          { key: 'status', label: 'Status' },
+          { key: 'payment_status', label: 'Payment Status' },
+          { key: 'starts_at', label: 'Starts At', type: 'datetime' },
+          { key: 'stops_at', label: 'Stops At', type: 'datetime' },
+          { key: 'item_count', label: 'Item Count', type: 'integer' },
+          { key: 'fulfillment_type', label: 'Fulfillment (Pickup or Delivery)' },
+          { key: 'delivery_address', label: 'Delivery Address' },
+          { key: 'properties__billing_address', label: 'Billing Address' },
+          ...totals,
+          ...stamps,
+        ],
+        'Order',
+      ),
+      ...customerFields('data__customer', 'properties__phone'),
+      ...lineFields,
+    ],
+    { path: 'orders', params: { include: 'barcode,coupon,customer,lines,notes,plannings,properties,start_location,stop_location,tax_values' } },
+  ),
+  invoice: kind('Invoice', 'documents', RECORDS.invoice, documentFields('Invoice'), documents('invoice')),
+  contract: kind('Contract', 'documents', RECORDS.contract, documentFields('Contract'), documents('contract')),
+  quote: kind('Quote', 'documents', RECORDS.quote, documentFields('Quote'), documents('quote')),
+  customer: kind(
+    'Customer',
+    'customers',
+    RECORDS.customer,
+    customerFields('data', 'properties__phone').concat(prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer')),
+    { path: 'customers', params: { include: 'barcode,tax_region' } },
+  ),
+  product_group: kind(
+    'Product Group',
+    'product_groups',
+    RECORDS.product_group,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'name', label: 'Name' },
+        { key: 'sku', label: 'SKU' },
+        { key: 'product_type', label: 'Product Type' },
+        ...cents('base_price', 'Base Price'),
+        { key: 'archived', label: 'Archived', type: 'boolean' },
+        ...stamps,
+      ],
+      'Product Group',
+    ),
+    { path: 'product_groups', params: { include: 'photo,price_ruleset,price_structure,tax_category' } },
+  ),
+  product: kind(
+    'Product',
+    'products',
+    RECORDS.product,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'name', label: 'Name' },
+        { key: 'sku', label: 'SKU' },
+        ...cents('base_price', 'Base Price'),
+        { key: 'product_group_id', label: 'Group ID' },
+        ...stamps,
+      ],
+      'Product',
+    ),
+    { path: 'products', params: { include: 'barcode' } },
+  ),
+  payment: kind(
+    'Payment',
+    'payments',
+    RECORDS.payment,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'type', label: 'Type' },
+        { key: 'status', label: 'Status' },
+        { key: 'provider', label: 'Provider' },
+        { key: 'provider_method', label: 'Method' },
+        { key: 'mode', label: 'Collected By' },
+        ...cents('amount', 'Amount'),
+        ...cents('deposit', 'Deposit'),
+        ...cents('total', 'Total'),
+        { key: 'currency', label: 'Currency' },
+        { key: 'order_id', label: 'Order ID' },
+        { key: 'succeeded_at', label: 'Succeeded At', type: 'datetime' },
+        ...stamps,
+      ],
+      'Payment',
+    ),
+    { path: 'payments' },
+  ),
+  cart: kind('Cart', 'carts', RECORDS.cart, [
+    ...prefixed(
+      'data',
+      [{ key: 'id', label: 'ID' }, ...cents('grand_total_with_tax', 'Total With Tax'), { key: 'order__number', label: 'Order Number', type: 'integer' }],
+      'Cart',
+    ),
+    ...customerFields('data__customer', 'properties__phone'),
+  ]),
+  bundle: kind(
+    'Bundle',
+    'bundles',
+    RECORDS.bundle,
+    prefixed(
+      'data',
+      [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, { key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps],
+      'Bundle',
+    ),
+  ),
+  bundle_item: kind(
+    'Bundle Item',
+    'bundle_items',
+    RECORDS.bundle_item,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'bundle_id', label: 'Bundle ID' },
+        { key: 'bundle__name', label: 'Bundle Name' },
+        { key: 'quantity', label: 'Quantity', type: 'integer' },
+        { key: 'archived', label: 'Archived', type: 'boolean' },
+      ],
+      'Bundle Item',
+    ),
+  ),
+  company: kind(
+    'Company',
+    'companies',
+    RECORDS.company,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'name', label: 'Name' },
+        { key: 'email', label: 'Email' },
+        { key: 'phone', label: 'Phone' },
+      ],
+      'Company',
+    ),
+  ),
+  app: kind(
+    'App',
+    'apps',
+    RECORDS.app,
+    prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'name', label: 'Name' },
+      ],
+      'App',
+    ),
+  ),
+};

@@ -1,0 +1,160 @@
+import type { JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
+import { prefixed } from '../../lib/fields';
+import { type MoneyRule, moneyOutputFields } from '../../lib/money';
+
+/** The amounts Claimable sends in minor units (VENDORS.md: Claimable's developer docs), each with a `<name>_decimal` twin. */
+const MONEY = (
+  [
+    ['estimated_claim_cost', 'Estimated Cost'],
+    ['actual_claim_cost', 'Actual Cost'],
+    ['settled_amount', 'Settled Amount'],
+    ['reserve_amount', 'Reserve'],
+    ['excess_amount', 'Excess'],
+    ['total_reserve', 'Total Reserve'],
+    ['total_paid', 'Total Paid'],
+    ['outstanding_reserve', 'Outstanding Reserve'],
+  ] as const
+).map(([minor, label]) => ({ minor, decimal: `${minor}_decimal`, label }));
+export const CLAIM_MONEY: MoneyRule = { at: 'claim', fields: MONEY };
+
+const person = (id: number, first: string, last: string, email: string, role: string) => ({ id, first_name: first, last_name: last, email, role });
+
+// Type, incident type, sub-incident type and labels are slugs; ids are integers (Claimable's developer docs).
+const claim: JsonRecord = {
+  id: 48213,
+  title: 'Bicycle stolen from garage',
+  type: 'property',
+  labels: ['awaiting-repairs'],
+  incident_type: 'theft',
+  sub_incident_type: null,
+  status: 'open',
+  reported_at: '2026-11-19T08:12:00Z',
+  incident_occurred_at: '2026-11-18T22:30:00Z',
+  opened_at: '2026-11-19T08:12:00Z',
+  closed_at: null,
+  last_activity_at: '2026-11-20T14:45:10Z',
+  claim_ref: 'CLM-48213',
+  external_claim_ref: 'INS-2026-99120',
+  policy_no: 'HOME-551-203',
+  claimant: person(9001, 'Maria', 'Lopez', 'maria.lopez@example.com', 'main_contact'),
+  insured: person(9002, 'Daniel', 'Lopez', 'daniel.lopez@example.com', 'main_contact'),
+  estimated_claim_cost: 120000,
+  actual_claim_cost: null,
+  settled_amount: null,
+  reserve_amount: 150000,
+  excess_amount: 25000,
+  total_reserve: 150000,
+  total_paid: 0,
+  outstanding_reserve: 150000,
+};
+
+/** The claim as each event leaves it: a closed claim is closed, a reopened one open again, a label event has the label. */
+const claimAfter = (event: string): JsonRecord => {
+  if (event === 'claim.closed' || event === 'claim.deleted')
+    return {
+      ...claim,
+      status: 'closed',
+      closed_at: '2026-11-20T14:45:10Z',
+      settled_amount: 95000,
+      actual_claim_cost: 120000,
+      total_paid: 95000,
+      outstanding_reserve: 0,
+    };
+  if (event === 'claim.reopened') return { ...claim, status: 'open', closed_at: null, last_activity_at: '2026-11-20T14:45:10Z' };
+  if (event.startsWith('claim.label') && event.includes('removed')) return { ...claim, labels: [] };
+  return claim;
+};
+
+const contact: JsonRecord = {
+  id: 7731,
+  is_business: false,
+  first_name: 'Maria',
+  last_name: 'Lopez',
+  business_name: null,
+  title: 'Ms',
+  email: 'maria.lopez@example.com',
+  mobile_phone: '+44 7700 900123',
+  home_phone: null,
+  work_phone: null,
+  created_at: '2026-11-19T08:10:00Z',
+};
+
+const uiUser = { user_id: 2642, name: 'John Smith' };
+
+export const meta: OutputField[] = [
+  { key: 'id', label: 'Delivery ID' },
+  { key: 'event_name', label: 'Event Code' },
+  { key: 'source', label: 'Source (UI or API)' },
+  { key: 'performed_by__name', label: 'Performed By' },
+  { key: 'performed_by__user_id', label: 'Performed By User ID', type: 'integer' },
+];
+
+const claimFields: OutputField[] = [
+  ...meta,
+  ...prefixed(
+    'claim',
+    [
+      { key: 'id', label: 'ID', type: 'integer' },
+      { key: 'title', label: 'Title' },
+      { key: 'type', label: 'Type' },
+      { key: 'status', label: 'Status' },
+      { key: 'labels', label: 'Labels' },
+      { key: 'incident_type', label: 'Incident Type' },
+      { key: 'sub_incident_type', label: 'Sub-Incident Type' },
+      { key: 'claim_ref', label: 'Reference' },
+      { key: 'external_claim_ref', label: 'External Reference' },
+      { key: 'policy_no', label: 'Policy Number' },
+      { key: 'reported_at', label: 'Reported At', type: 'datetime' },
+      { key: 'incident_occurred_at', label: 'Incident Occurred At', type: 'datetime' },
+      { key: 'opened_at', label: 'Opened At', type: 'datetime' },
+      { key: 'closed_at', label: 'Closed At', type: 'datetime' },
+      { key: 'last_activity_at', label: 'Last Activity At', type: 'datetime' },
+      { key: 'claimant__first_name', label: 'Claimant First Name' },
+      { key: 'claimant__last_name', label: 'Claimant Last Name' },
+      { key: 'claimant__email', label: 'Claimant Email' },
+      { key: 'claimant__role', label: 'Claimant Role' },
+      { key: 'insured__first_name', label: 'Insured First Name' },
+      { key: 'insured__last_name', label: 'Insured Last Name' },
+      { key: 'insured__email', label: 'Insured Email' },
+      // Claimable does not say which currency; its amounts are in minor units (cents, pence).
+      ...MONEY.flatMap((amount) => moneyOutputFields(amount, amount.label, { minorUnit: 'Minor Units' })),
+    ],
+    'Claim',
+  ),
+];
+
+const contactFields: OutputField[] = [
+  ...meta,
+  ...prefixed(
+    'contact',
+    [
+      { key: 'id', label: 'ID', type: 'integer' },
+      { key: 'is_business', label: 'Is Business', type: 'boolean' },
+      { key: 'first_name', label: 'First Name' },
+      { key: 'last_name', label: 'Last Name' },
+      { key: 'title', label: 'Title' },
+      { key: 'email', label: 'Email' },
+      { key: 'mobile_phone', label: 'Mobile Phone' },
+      { key: 'created_at', label: 'Created At', type: 'datetime' },
+    ],
+    'Contact',
+  ),
+];
+
+/** What the adapter needs of a Claimable record kind: its API list and the key a delivery carries it under. */
+export interface ClaimableFacts {
+  list: 'claims' | 'contacts';
+  subject: 'claim' | 'contact';
+}
+
+const kind = (noun: string, facts: ClaimableFacts, record: (event: string) => JsonRecord, outputFields: OutputField[]): RecordKind<ClaimableFacts> => ({
+  noun,
+  delivery: (event) => ({ [facts.subject]: record(event), event_name: event, source: 'ui', performed_by: uiUser }),
+  outputFields,
+  facts,
+});
+
+export const CLAIMABLE_KINDS = {
+  claim: kind('Claim', { list: 'claims', subject: 'claim' }, claimAfter, claimFields),
+  contact: kind('Contact', { list: 'contacts', subject: 'contact' }, () => contact, contactFields),
+};
