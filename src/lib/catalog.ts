@@ -1,4 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { DeliveryId } from './dedupe';
 import type { JsonSchema } from './json-schema';
 
 export type JsonRecord = Record<string, unknown>;
@@ -141,6 +142,11 @@ export interface DeliveryAdapter<E extends string = string, Facts = unknown> {
   accountOf?(authData: JsonRecord): string | undefined;
   /** One cheap authenticated call; throws a mapped error naming the field to fix. */
   testConnection(z: ZObject, bundle: Bundle): Promise<void>;
+  /**
+   * The event comes from the trigger's own subscription, not from the body (the vendor's bodies name
+   * none): a delivery that names no event is then still this trigger's. Elsewhere it fires nothing.
+   */
+  eventFromSubscription?: boolean;
   /** The event name this delivery carries, in the catalog's spelling, if it says one (`subscription`: what a REST hook's subscribe returned). */
   eventOf(delivery: Delivery, subscription: JsonRecord | undefined): E | string | undefined;
   /** Authenticity: a forged delivery must not reach the Zap. */
@@ -151,7 +157,7 @@ export interface DeliveryAdapter<E extends string = string, Facts = unknown> {
    */
   secretHeader?: { name: string; credential: string };
   /** The delivery's id for de-duplication: the vendor's delivery id, or one derived so that a retry repeats it. */
-  deliveryId(body: JsonRecord, delivery: Delivery): string;
+  deliveryId(body: JsonRecord, delivery: Delivery): DeliveryId;
   /** The item id a person sees, where it differs from the delivery id (the record's own id); the delivery id otherwise. */
   itemId?(body: JsonRecord): string | undefined;
   /** Does the body look like the record kind of this trigger? For vendors that may post several kinds to one URL. */

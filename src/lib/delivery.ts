@@ -1,9 +1,29 @@
 import type { Bundle } from 'zapier-platform-core';
 import type { Delivery } from './catalog';
-import { parseJson } from './values';
+import { isRecord, parseJson } from './values';
 
 /** `Http-X-Api-Key` (Zapier's renaming) → `x-api-key`. */
 export const headerName = (zapierName: string): string => zapierName.replace(/^Http-/i, '').toLowerCase();
+
+const isEmptyRecord = (value: unknown) => isRecord(value) && Object.keys(value).length === 0;
+
+/**
+ * The body the vendor sent. Zapier's parsed body, less the `querystring` Zapier adds to it (its
+ * REST-hook example documents one) unless the vendor's own text has that field; where Zapier parsed
+ * nothing ({}: a byte-order mark, JSON sent as text/plain), the raw text when it is JSON.
+ */
+const bodyOf = (cleaned: unknown, content: string): unknown => {
+  let body = cleaned;
+  if (isRecord(body) && Object.hasOwn(body, 'querystring') && !content.includes('"querystring"')) {
+    const { querystring: _added, ...sent } = body;
+    body = sent;
+  }
+  if (body === undefined || isEmptyRecord(body)) {
+    const raw = parseJson(content.replace(/^\uFEFF/, ''));
+    if (raw !== undefined) return raw;
+  }
+  return body;
+};
 
 /** Reads what Zapier hands a hook `perform`: parsed body, renamed headers, raw text. */
 export const readDelivery = (bundle: Pick<Bundle, 'rawRequest' | 'cleanedRequest'>): Delivery => {
@@ -18,7 +38,5 @@ export const readDelivery = (bundle: Pick<Bundle, 'rawRequest' | 'cleanedRequest
     }
   }
   const content = typeof raw.content === 'string' ? raw.content : '';
-  // cleanedRequest is the parsed body; the raw text is the fallback when it is absent.
-  const body = bundle.cleanedRequest !== undefined ? bundle.cleanedRequest : parseJson(content);
-  return { body, headers, content };
+  return { body: bodyOf(bundle.cleanedRequest, content), headers, content };
 };

@@ -72,7 +72,9 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
 
   const event = adapter.eventOf(delivery, asRecord(bundle.subscribeData));
   if (!route.firesOn(event, bundle)) {
-    z.console.log(`Skipped: ${route.triggerKey} does not fire on ${event ? `"${cut(event)}"` : 'a delivery that names no event'}.`);
+    z.console.log(
+      `Skipped: ${route.triggerKey} does not fire on ${event ? `"${cut(event)}"` : `a ${name} delivery that names no event (${name} names the event in each delivery it sends)`}.`,
+    );
     return [];
   }
   const choice = adapter.matchesInputs?.(body, bundle.inputData ?? {});
@@ -94,13 +96,16 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
   }
 
   const deliveryId = adapter.deliveryId(body, delivery);
-  const item = itemOf(adapter, body, deliveryId);
+  const item = itemOf(adapter, body, deliveryId.id);
   const title = route.titleOf?.(event);
   if (title) item[freeKey(item, 'event_title')] = title;
+  // Complete before it is recorded: what can still fail (a lookup pointer too large) fails first, and a replay is not swallowed.
+  const complete = adapter.enrich ? adapter.enrich(z, bundle, item) : item;
   const seen = await markSeen(z, bundle, route.triggerKey, deliveryId);
-  if (seen === 'duplicate') {
-    z.console.log(`Skipped: duplicate of delivery ${deliveryId}, already passed to the Zap.`);
+  if (seen.state === 'duplicate') {
+    z.console.log(`Skipped: duplicate of delivery ${cut(deliveryId.id)}, already passed to the Zap.`);
     return [];
   }
-  return [adapter.enrich ? adapter.enrich(z, bundle, item) : item];
+  if (seen.state === 'unchecked') z.console.log(`Note: not checked for a repeat (${seen.why}); passed to the Zap.`);
+  return [complete];
 };

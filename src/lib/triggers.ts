@@ -109,9 +109,9 @@ const subscription = (vendor: Vendor, eventsFor: (z: ZObject, bundle: Bundle) =>
 export const hookTrigger = (vendor: Vendor, entry: CatalogEntry): HookTrigger => {
   const route: Route = {
     triggerKey: entry.key,
-    // A REST hook's subscription is for this trigger's events alone, so a delivery naming none is still
-    // its own; a static URL may be handed every event of the vendor, so there it must name this one.
-    firesOn: (event) => (event === undefined ? vendor.hooks === 'rest' : entry.events.includes(event)),
+    // A delivery naming no event is this trigger's only where the event is the subscription's: where
+    // bodies name their event, one naming none is not this trigger's, and a static URL may get every event.
+    firesOn: (event) => (event === undefined ? Boolean(vendor.adapter.eventFromSubscription) : entry.events.includes(event)),
     entryFor: () => entry,
   };
   return {
@@ -151,7 +151,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
     firesOn: (event, bundle) => {
       const picked = selectedEvents(bundle);
       if (picked.length === 0) return !mustPick;
-      if (event === undefined) return vendor.hooks === 'rest';
+      if (event === undefined) return Boolean(vendor.adapter.eventFromSubscription);
       return expand(picked).includes(event);
     },
     entryFor: entryOf,

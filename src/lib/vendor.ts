@@ -20,7 +20,7 @@ export type EventsOf<Rows extends readonly { events: readonly string[] }[]> = Ro
 
 /** What the Zap gets for a vendor's body, as the pipeline makes it (a sample is one of these). */
 export const sampleOf = (adapter: DeliveryAdapter, delivery: JsonRecord): JsonRecord =>
-  itemOf(adapter, delivery, adapter.deliveryId(delivery, { body: delivery, headers: {}, content: JSON.stringify(delivery) }));
+  itemOf(adapter, delivery, adapter.deliveryId(delivery, { body: delivery, headers: {}, content: JSON.stringify(delivery) }).id);
 
 /** The one place descriptions are written: one plain sentence, "Triggers when …". */
 export const describeRow = (row: Pick<EventRow, 'when'>): string => `Triggers when ${row.when}.`;

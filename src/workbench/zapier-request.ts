@@ -1,4 +1,4 @@
-import { parseJson } from '../lib/values';
+import { isRecord, parseJson } from '../lib/values';
 
 /** `x-api-key` → `Http-X-Api-Key`: how Zapier renames a delivery's headers for `perform`. */
 export const zapierHeaderName = (name: string): string =>
@@ -11,8 +11,10 @@ export const zapierHeaderName = (name: string): string =>
 export const zapierRequest = (content: string, headers: Record<string, string>, method = 'POST', querystring = '') => {
   // Only text that is not JSON at all becomes {}; a JSON null or array stays what it is.
   const parsed = parseJson(content);
+  const cleaned = parsed === undefined ? {} : parsed;
   return {
-    cleanedRequest: parsed === undefined ? {} : parsed,
+    // Zapier's REST-hook example: the parsed object "and also a .querystring property".
+    cleanedRequest: isRecord(cleaned) ? { ...cleaned, querystring: Object.fromEntries(new URLSearchParams(querystring)) } : cleaned,
     rawRequest: {
       method,
       querystring,

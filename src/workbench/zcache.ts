@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -12,8 +12,20 @@ export interface CacheStandIn {
   event: { rpc_base: string };
   /** Round trips so far. */
   calls(): number;
-  /** Forgets every key (a repeated delivery then passes again). */
+  /** Forgets every key (a repeated delivery then passes again), and answers normally again. */
   reset(): void;
+  /** The TTL in seconds the key was last set with, if it is stored. */
+  ttlOf(key: string): number | undefined;
+  /** Every stored key. */
+  keys(): string[];
+  /** Lets `seconds` pass: keys whose TTL ran out are gone. */
+  age(seconds: number): void;
+  /**
+   * Answers as a failing cache would: `error` (an RPC error), `hang` (never answers), `null` (answers
+   * null to every set), `throttled` (false to every set without storing: Zapier's answer over the
+   * app's cache rate limit, in core's tests).
+   */
+  misbehave(mode: 'error' | 'hang' | 'null' | 'throttled'): void;
   close(): Promise<void>;
 }
 
@@ -26,15 +38,21 @@ interface RpcCall {
 export const startCacheStandIn = async (): Promise<CacheStandIn> => {
   // Core signs RPC calls with a deploy key or a token; a token would also stream logs to Zapier.
   process.env.ZAPIER_DEPLOY_KEY ??= 'local-cache-stand-in';
-  const store = new Map<string, string>();
+  const store = new Map<string, { value: string; ttl: number | null; left: number }>();
   let calls = 0;
+  let mode: Parameters<CacheStandIn['misbehave']>[0] | undefined;
+  // Calls left unanswered while hanging: answered (with an error) once it answers again, so none stays open.
+  const hung: ServerResponse[] = [];
   const answer = ({ method, params }: RpcCall): unknown => {
-    const [key, value, , , nx] = params as [string, string, unknown, unknown, boolean | null];
-    if (method === 'zcache_get') return store.get(key) ?? null;
+    const [key, value, ttl, , nx] = params as [string, string, number | null, unknown, boolean | null];
+    if (mode === 'error') throw new Error('the cache is unavailable');
+    if (method === 'zcache_get') return store.get(key)?.value ?? null;
     if (method === 'zcache_delete') return store.delete(key);
     if (method === 'zcache_set') {
+      if (mode === 'null') return null;
+      if (mode === 'throttled') return false;
       if (nx && store.has(key)) return false;
-      store.set(key, value);
+      store.set(key, { value, ttl, left: ttl ?? Number.POSITIVE_INFINITY });
       return true;
     }
     throw new Error(`the cache stand-in does not answer ${method}`);
@@ -44,6 +62,10 @@ export const startCacheStandIn = async (): Promise<CacheStandIn> => {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       calls += 1;
+      if (mode === 'hang') {
+        hung.push(res);
+        return;
+      }
       let body: unknown;
       try {
         const call = JSON.parse(Buffer.concat(chunks).toString('utf8')) as RpcCall;
@@ -67,7 +89,26 @@ export const startCacheStandIn = async (): Promise<CacheStandIn> => {
   return {
     event: { rpc_base: `http://127.0.0.1:${port}/rpc` },
     calls: () => calls,
-    reset: () => store.clear(),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    reset: () => {
+      store.clear();
+      mode = undefined;
+      for (const res of hung.splice(0)) res.writeHead(503).end();
+    },
+    ttlOf: (key) => store.get(key)?.ttl ?? undefined,
+    keys: () => [...store.keys()],
+    age: (seconds) => {
+      for (const [key, entry] of store) {
+        entry.left -= seconds;
+        if (entry.left <= 0) store.delete(key);
+      }
+    },
+    misbehave: (next) => {
+      mode = next;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { buildApp } from '../../src/app';
 import type { DeliveryAdapter, RecordKind } from '../../src/lib/catalog';
+import { byVendor } from '../../src/lib/dedupe';
 import { vendorRequest } from '../../src/lib/http';
 import { asRecord, asString, authValue, isRecord } from '../../src/lib/values';
 import { defineVendor } from '../../src/lib/vendor';
@@ -49,7 +50,7 @@ const adapter: DeliveryAdapter<string, ParcelApi> = {
   },
   eventOf: (delivery) => asString(asRecord(delivery.body)?.type),
   verify: () => ({ ok: true }),
-  deliveryId: (body) => asString(body.delivery_id) ?? 'none',
+  deliveryId: (body) => byVendor(asString(body.delivery_id) ?? 'none'),
   normalise: (body) => body,
   async recent() {
     return null;

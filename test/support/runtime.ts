@@ -58,6 +58,11 @@ export const testerFor = (
     },
     /** Cache round trips so far (the stand-in counts them). */
     cacheCalls: () => standIn?.calls() ?? 0,
+    /** The cache stand-in itself (its keys, TTLs, clock and failures), once a call has started it. */
+    cache: async () => {
+      standIn ??= await startCacheStandIn();
+      return standIn;
+    },
   };
 };
 

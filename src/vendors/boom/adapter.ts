@@ -1,5 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { CatalogEntry, DeliveryAdapter, JsonRecord } from '../../lib/catalog';
+import { byContent, byVendor } from '../../lib/dedupe';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, secretsEqual, sha256 } from '../../lib/values';
 import { ACCESS_KEY, boomRequest, ENVIRONMENT, hasApiKeys, SECRET, SECRET_KEY, signIn } from './client';
@@ -159,7 +160,10 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
     return { ok: true };
   },
 
-  deliveryId: (body, delivery) => asString(body.request_id) ?? `sha256-${sha256(delivery.content || JSON.stringify(body))}`,
+  deliveryId: (body, delivery) => {
+    const requestId = asString(body.request_id);
+    return requestId ? byVendor(requestId) : byContent(`sha256-${sha256(delivery.content || JSON.stringify(body))}`);
+  },
 
   normalise: withDecimals,
 

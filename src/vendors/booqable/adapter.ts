@@ -1,4 +1,5 @@
 import type { Delivery, SubscriptionAdapter } from '../../lib/catalog';
+import { byContent, byVendor } from '../../lib/dedupe';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, sha256 } from '../../lib/values';
 import { booqableRequest, normaliseSlug, recordsOf, SLUG, SLUG_LABEL, TOKEN, TOKEN_LABEL } from './client';
@@ -89,7 +90,11 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableFacts> 
   // Booqable documents no signature header: the Zap's secret URL is the only check there is.
   verify: () => ({ ok: true }),
 
-  deliveryId: (body, delivery) => asString(body.id) ?? `sha256-${sha256(delivery.content || JSON.stringify(body))}`,
+  // The notification id: whether Booqable gives each endpoint its own is not documented, so it is kept per subscription.
+  deliveryId: (body, delivery) => {
+    const notification = asString(body.id);
+    return notification ? byVendor(notification) : byContent(`sha256-${sha256(delivery.content || JSON.stringify(body))}`);
+  },
 
   normalise: withDecimals,
 

@@ -1,4 +1,5 @@
 import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
+import { byContent } from '../../lib/dedupe';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
 import { claimableRequest, TOKEN, TOKEN_LABEL } from './client';
@@ -48,7 +49,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> =
   deliveryId: (body, delivery) => {
     const event = asString(body.event_name) ?? delivery.headers['event-name'] ?? '';
     const subjectId = asString(subjectOf(body)?.id) ?? '';
-    return sha256(`${event}\n${subjectId}\n${delivery.content || JSON.stringify(body)}`);
+    return byContent(sha256(`${event}\n${subjectId}\n${delivery.content || JSON.stringify(body)}`));
   },
 
   normalise: withDecimals,

@@ -1,4 +1,5 @@
 import type { JsonRecord, SubscriptionAdapter, Verdict } from '../../lib/catalog';
+import { byContent } from '../../lib/dedupe';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
 import { REFRESH_TOKEN, romifyRequest, TOKEN, TOKEN_LABEL } from './client';
 import type { RomifyWebhookType } from './events';
@@ -80,6 +81,8 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyFacts> 
   // The body is the lead or event itself: the type is the one this trigger's own subscription has
   // (what Romify registered, else what was asked for: `requestedType` in subscriptions made before
   // `requestedEvents`); a type in the body, not documented, is a fallback.
+  eventFromSubscription: true,
+
   eventOf: (delivery, subscription) => {
     const requested = Array.isArray(subscription?.requestedEvents) ? asString(subscription.requestedEvents[0]) : undefined;
     return asString(subscription?.webhookType) ?? requested ?? asString(subscription?.requestedType) ?? asString(asRecord(delivery.body)?.webhookType);
@@ -91,7 +94,7 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyFacts> 
   verify: () => ({ ok: true }),
 
   // Romify sends no delivery id: a retry repeats the body exactly, any change (a lead edited again) differs.
-  deliveryId: (body, delivery) => sha256(delivery.content || JSON.stringify(body)),
+  deliveryId: (body, delivery) => byContent(sha256(delivery.content || JSON.stringify(body))),
 
   // The lead's or event's own id is what a person maps.
   itemId: (body) => asString(body.id),

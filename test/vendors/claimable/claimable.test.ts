@@ -48,10 +48,12 @@ describe('Claimable deliveries', () => {
 
   it('derives an id that a retry repeats and another event does not', async () => {
     const body = { claim, event_name: 'claim.assigned', source: 'ui', performed_by: { user_id: 1, name: 'A' } };
-    const [first] = await run('claimable_claim_assigned', 'perform', deliveryBundle(body));
-    await expect(run('claimable_claim_assigned', 'perform', deliveryBundle(body))).resolves.toEqual([]);
+    // A retry is recognised only within one known Zap (Claimable's static URL carries no subscription).
+    const toZap = (b: typeof body) => ({ ...deliveryBundle(b), meta: { zap: { id: 7 } } });
+    const [first] = await run('claimable_claim_assigned', 'perform', toZap(body));
+    await expect(run('claimable_claim_assigned', 'perform', toZap(body))).resolves.toEqual([]);
     resetCache();
-    const [again] = await run('claimable_claim_assigned', 'perform', deliveryBundle(body));
+    const [again] = await run('claimable_claim_assigned', 'perform', toZap(body));
     expect(again!.id).toBe(first!.id);
     const [other] = await run('claimable_claim_assigned', 'perform', deliveryBundle({ ...body, performed_by: { user_id: 2, name: 'B' } }));
     expect(other!.id).not.toBe(first!.id);
