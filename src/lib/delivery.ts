@@ -9,19 +9,19 @@ const isEmptyRecord = (value: unknown) => isRecord(value) && Object.keys(value).
 
 /**
  * The body the vendor sent. Zapier's parsed body, less the `querystring` Zapier adds to it (its
- * REST-hook example documents one) unless the vendor's own text has that field; where Zapier parsed
- * nothing ({}: a byte-order mark, JSON sent as text/plain), the raw text when it is JSON.
+ * REST-hook example documents one); the raw text when it is JSON and Zapier parsed nothing ({}: a
+ * byte-order mark, JSON sent as text/plain) or the vendor's own text has a `querystring` field.
  */
 const bodyOf = (cleaned: unknown, content: string): unknown => {
+  const raw = () => parseJson(content.replace(/^\uFEFF/, ''));
   let body = cleaned;
-  if (isRecord(body) && Object.hasOwn(body, 'querystring') && !content.includes('"querystring"')) {
+  if (isRecord(body) && Object.hasOwn(body, 'querystring')) {
+    // Zapier's field would hide one the vendor sent: then the raw text says what was sent.
+    if (content.includes('"querystring"')) return raw() ?? body;
     const { querystring: _added, ...sent } = body;
     body = sent;
   }
-  if (body === undefined || isEmptyRecord(body)) {
-    const raw = parseJson(content.replace(/^\uFEFF/, ''));
-    if (raw !== undefined) return raw;
-  }
+  if (body === undefined || isEmptyRecord(body)) return raw() ?? body;
   return body;
 };
 
