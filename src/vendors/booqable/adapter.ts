@@ -1,3 +1,4 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { Delivery, SubscriptionAdapter } from '../../lib/catalog';
 import { byContent, byVendor } from '../../lib/dedupe';
 import { withDecimalTwins } from '../../lib/money';
@@ -7,6 +8,29 @@ import type { BooqableEvent } from './events';
 import { BOOQABLE_MONEY, type BooqableFacts, envelope } from './kinds';
 
 const GONE = [404, 410] as const;
+
+/** The ids of the endpoints Booqable has for this URL (filtered by Booqable, and checked here again). */
+const endpointsFor = async (z: ZObject, bundle: Bundle, url: string, action: string): Promise<string[]> => {
+  const found = await booqableRequest(z, bundle, { method: 'GET', path: 'webhook_endpoints', params: { 'filter[url][eq]': url }, needsJson: true }, action);
+  return recordsOf(found.data, 'webhook_endpoints')
+    .filter((r) => r.url === undefined || r.url === url)
+    .map((r) => asString(r.id))
+    .filter((id): id is string => Boolean(id));
+};
+
+const removeEndpoints = async (z: ZObject, bundle: Bundle, ids: readonly string[], action: string) => {
+  // 404/410: already deleted in Booqable.
+  for (const id of ids) await booqableRequest(z, bundle, { method: 'DELETE', path: `webhook_endpoints/${encodeURIComponent(id)}`, alsoOk: GONE }, action);
+};
+
+/** After a failed create: whatever Booqable may have made for the URL goes, as far as Booqable answers; the create's own error is what the user sees. */
+const cleanUpAfter = async (z: ZObject, bundle: Bundle, url: string, action: string) => {
+  try {
+    await removeEndpoints(z, bundle, await endpointsFor(z, bundle, url, action), action);
+  } catch {
+    // The next turn-on removes it: it starts by removing every endpoint with this URL.
+  }
+};
 
 /** Booqable sends money in cents only (v4): every amount gets its twin in main units. */
 const withDecimals = withDecimalTwins(BOOQABLE_MONEY);
@@ -39,50 +63,57 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableFacts> 
     await booqableRequest(z, bundle, { method: 'GET', path: 'webhook_endpoints', params: { 'page[size]': '1' }, needsJson: true }, 'testing the connection');
   },
 
+  // Exactly one endpoint per Zap URL, however often turn-on is retried: endpoints already there for
+  // the URL (an earlier turn-on that timed out after Booqable created one) are removed first, and a
+  // create that fails or answers without an id removes what it may have made.
   async subscribe(z, bundle, events) {
-    const answer = await booqableRequest(
-      z,
-      bundle,
-      {
-        method: 'POST',
-        path: 'webhook_endpoints',
-        // version 4 makes Booqable post JSON; the default (1) posts an older form-encoded format.
-        body: { data: { type: 'webhook_endpoints', attributes: { url: bundle.targetUrl, events, version: 4 } } },
-        needsJson: true,
-      },
-      `subscribing to ${events.join(', ')}`,
-    );
-    const data = asRecord(asRecord(answer.data)?.data);
-    const id = asString(data?.id);
+    const url = bundle.targetUrl ?? '';
+    const action = `subscribing to ${events.join(', ')}`;
+    await removeEndpoints(z, bundle, await endpointsFor(z, bundle, url, action), action);
+    let answer: Awaited<ReturnType<typeof booqableRequest>>;
+    try {
+      answer = await booqableRequest(
+        z,
+        bundle,
+        {
+          method: 'POST',
+          path: 'webhook_endpoints',
+          // version 4 makes Booqable post JSON; the default (1) posts an older form-encoded format.
+          body: { data: { type: 'webhook_endpoints', attributes: { url, events, version: 4 } } },
+          needsJson: true,
+        },
+        action,
+      );
+    } catch (error) {
+      await cleanUpAfter(z, bundle, url, action);
+      throw error;
+    }
+    const id = asString(asRecord(asRecord(answer.data)?.data)?.id);
     if (!id) {
+      await cleanUpAfter(z, bundle, url, action);
       throw new z.errors.Error(
-        'Booqable accepted the subscription but returned no webhook endpoint id, so it could not be removed later. Turn the Zap off and on again.',
+        'Booqable accepted the subscription but returned no webhook endpoint id, so the endpoint was removed again. Turn the Zap on again; if this repeats, contact Booqable support.',
         'VendorError',
       );
     }
-    return { id, url: bundle.targetUrl, events: [...events] };
+    return { id, url, events: [...events] };
   },
 
+  // Every endpoint with this Zap's URL goes, its own id first; an endpoint already gone is fine.
   async unsubscribe(z, bundle) {
     const action = 'removing the webhook endpoint';
-    let ids = [asString(bundle.subscribeData?.id)].filter((id): id is string => Boolean(id));
-    if (ids.length === 0 && bundle.targetUrl) {
-      // The subscription id was lost: find this Zap's endpoint by its URL.
-      const found = await booqableRequest(
-        z,
-        bundle,
-        { method: 'GET', path: 'webhook_endpoints', params: { 'filter[url][eq]': bundle.targetUrl }, needsJson: true },
-        action,
-      );
-      ids = recordsOf(found.data, 'webhook_endpoints')
-        .map((r) => asString(r.id))
-        .filter((id): id is string => Boolean(id));
+    const own = asString(bundle.subscribeData?.id);
+    const removed: string[] = [];
+    if (own) {
+      await removeEndpoints(z, bundle, [own], action);
+      removed.push(own);
     }
-    for (const id of ids) {
-      // 404/410: already deleted in Booqable; the Zap must still turn off.
-      await booqableRequest(z, bundle, { method: 'DELETE', path: `webhook_endpoints/${encodeURIComponent(id)}`, alsoOk: GONE }, action);
+    if (bundle.targetUrl) {
+      const left = (await endpointsFor(z, bundle, bundle.targetUrl, action)).filter((id) => id !== own);
+      await removeEndpoints(z, bundle, left, action);
+      removed.push(...left);
     }
-    return { removed: ids };
+    return { removed };
   },
 
   eventOf: (delivery: Delivery) => asString(asRecord(delivery.body)?.event),

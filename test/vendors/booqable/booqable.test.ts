@@ -8,6 +8,8 @@ const TOKEN = 'bq-token-SECRET-1234';
 const authData = { booqable_company_slug: 'acme', booqable_access_token: TOKEN };
 const API = 'https://acme.booqable.com';
 const TARGET = 'https://hooks.zapier.com/hooks/standard/123/abc';
+/** Booqable has no endpoint for the Zap URL yet (a first turn-on), or none left (after a turn-off). */
+const noEndpoints = () => nock(API).get('/api/4/webhook_endpoints').query({ 'filter[url][eq]': TARGET }).reply(200, { data: [] });
 
 beforeEach(() => {
   resetCache();
@@ -36,6 +38,7 @@ describe('Booqable company slug', () => {
 
 describe('Booqable subscribe', () => {
   it('posts a version-4 JSON:API webhook endpoint with the Zap URL and keeps its id', async () => {
+    const none = noEndpoints();
     const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
       .post('/api/4/webhook_endpoints', {
         data: { type: 'webhook_endpoints', attributes: { url: TARGET, events: ['invoice.finalized'], version: 4 } },
@@ -49,10 +52,11 @@ describe('Booqable subscribe', () => {
       targetUrl: TARGET,
     });
     expect(result).toEqual({ id: 'f4855386-6094-4340-8096-0c6911a116cb', url: TARGET, events: ['invoice.finalized'], requestedEvents: ['invoice.finalized'] });
-    expect(scope.isDone()).toBe(true);
+    expect(scope.isDone() && none.isDone()).toBe(true);
   });
 
   it('subscribes "New Booqable Event" to every picked event', async () => {
+    noEndpoints();
     const scope = nock(API)
       .post('/api/4/webhook_endpoints', (body) => JSON.stringify(body.data.attributes.events) === JSON.stringify(['order.reserved', 'payment.completed']))
       .reply(201, { data: { id: 'e1', type: 'webhook_endpoints', attributes: {} } });
@@ -80,6 +84,7 @@ describe('Booqable subscribe', () => {
 
 describe('Booqable unsubscribe', () => {
   it('deletes the endpoint it subscribed', async () => {
+    noEndpoints();
     const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
       .delete('/api/4/webhook_endpoints/fd2f4709-67d8-441e-8206-213a900ef683')
       .reply(200, { data: { id: 'fd2f4709-67d8-441e-8206-213a900ef683', type: 'webhook_endpoints', attributes: { events: [] } }, meta: {} });
@@ -93,6 +98,7 @@ describe('Booqable unsubscribe', () => {
   });
 
   it.each([404, 410])('succeeds when the endpoint is already gone (%i)', async (status) => {
+    noEndpoints();
     const scope = nock(API)
       .delete('/api/4/webhook_endpoints/gone-id')
       .reply(status, { errors: [{ status: String(status), title: 'Not found' }] });
@@ -117,7 +123,10 @@ describe('Booqable unsubscribe', () => {
 
 describe('Booqable errors, mapped in one place', () => {
   const subscribe = () => run('booqable_invoice_finalized', 'performSubscribe', { authData, targetUrl: TARGET });
-  const post = () => nock(API).post('/api/4/webhook_endpoints');
+  const post = () => {
+    noEndpoints();
+    return nock(API).post('/api/4/webhook_endpoints');
+  };
 
   it('401 says which credential to fix and asks to reconnect', async () => {
     post().reply(401, { errors: [{ status: '401', title: 'Unauthorized', detail: 'Invalid token' }] });
@@ -323,6 +332,7 @@ describe('Booqable samples agree with their event', () => {
 
 describe('the retired "Order Saved As Concept" trigger', () => {
   it('subscribes to saved_as_draft as well, the name Booqable delivers', async () => {
+    noEndpoints();
     const scope = nock(API)
       .post(
         '/api/4/webhook_endpoints',
@@ -339,6 +349,7 @@ describe('the retired "Order Saved As Concept" trigger', () => {
   });
 
   it('is not what "New Booqable Event" adds when saved_as_draft is picked', async () => {
+    noEndpoints();
     const scope = nock(API)
       .post('/api/4/webhook_endpoints', (body) => JSON.stringify(body.data.attributes.events) === JSON.stringify(['order.saved_as_draft']))
       .reply(201, { data: { id: 'e10', type: 'webhook_endpoints', attributes: {} } });

@@ -19,8 +19,12 @@ export const harness: VendorHarness = {
     {
       name: 'Booqable subscribe',
       credential: 'Booqable Access Token',
-      floor: 1,
-      request: () => nock(API).post('/api/4/webhook_endpoints'),
+      // Looks for endpoints already there for the URL (none here), then creates one.
+      floor: 2,
+      request: () => {
+        nock(API).get('/api/4/webhook_endpoints').query({ 'filter[url][eq]': TARGET }).reply(200, { data: [] });
+        return nock(API).post('/api/4/webhook_endpoints');
+      },
       success: { status: 201, body: { data: { id: 'ep_1', type: 'webhook_endpoints', attributes: {} } } },
       call: (t, authData) => t.run('booqable_invoice_finalized', 'performSubscribe', { authData, targetUrl: TARGET }),
     },
@@ -29,8 +33,12 @@ export const harness: VendorHarness = {
       credential: 'Booqable Access Token',
       okOn: [404, 410],
       answerUnused: true,
-      floor: 1,
-      request: () => nock(API).delete('/api/4/webhook_endpoints/ep_1'),
+      // Deletes its own endpoint, then any other left for the URL (none here).
+      floor: 2,
+      request: () => {
+        nock(API).get('/api/4/webhook_endpoints').query({ 'filter[url][eq]': TARGET }).reply(200, { data: [] });
+        return nock(API).delete('/api/4/webhook_endpoints/ep_1');
+      },
       success: { status: 200, body: { data: { id: 'ep_1', type: 'webhook_endpoints' } } },
       call: (t, authData) => t.run('booqable_invoice_finalized', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: { id: 'ep_1' } }),
     },
