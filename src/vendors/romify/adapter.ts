@@ -67,6 +67,21 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyFacts> 
     const hook = asRecord(answer.data) ?? {};
     const id = asString(hook.id);
     if (!id) throw new z.errors.Error('Romify accepted the subscription but returned no webhook id. Turn the Zap off and on again.', 'VendorError');
+    // Romify's page does not document webhookType as a subscribe parameter: a hook of another type
+    // would post what this trigger skips, forever. Such a hook is removed and turn-on fails, saying so.
+    const registered = asString(hook.webhookType);
+    if (registered && registered !== webhookType) {
+      await romifyRequest(
+        z,
+        bundle,
+        { path: 'unsubscribewebhook', body: { hookUrl: bundle.targetUrl, hookId: id }, alsoOk: [404, 410] },
+        'removing the webhook',
+      );
+      throw new z.errors.Error(
+        `Romify registered this Zap's webhook as ${registered}, not ${webhookType}, so it would never receive the events this trigger is for. The webhook was removed again. Set the webhook type in your Romify hub, or ask Romify support.`,
+        'VendorError',
+      );
+    }
     // The whole APIv1Webhook is kept: perform reads its webhookType, unsubscribe its id.
     return { ...hook, id };
   },

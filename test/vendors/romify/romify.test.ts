@@ -21,6 +21,18 @@ describe('Romify subscribe', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  // Romify's page does not document webhookType as a subscribe parameter: what it registers is checked.
+  it('fails turn-on, and removes the hook, when Romify registers another webhook type', async () => {
+    const scope = nock(HUB)
+      .post('/api/v1/subscribewebhook', { hookUrl: TARGET, webhookType: 'EVENT_STARTS' })
+      .reply(200, hook('COMPLETED_FLOW_ALL_CHANGES'))
+      .post('/api/v1/unsubscribewebhook', { hookUrl: TARGET, hookId: hook('x').id })
+      .reply(200, hook('COMPLETED_FLOW_ALL_CHANGES'));
+    const error = await failure(run('romify_event_starts', 'performSubscribe', { authData, targetUrl: TARGET }));
+    expect(error.message).toMatch(/registered this Zap's webhook as COMPLETED_FLOW_ALL_CHANGES, not EVENT_STARTS.*removed again/);
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('401 names Romify and the token field', async () => {
     nock(HUB).post('/api/v1/subscribewebhook').reply(401, { message: 'Unauthorized' });
     const error = await failure(run('romify_event_starts', 'performSubscribe', { authData, targetUrl: TARGET }));
