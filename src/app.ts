@@ -1,6 +1,7 @@
 import { type App, version as platformVersion } from 'zapier-platform-core';
 import { buildAuthentication } from './authentication';
-import type { Vendor } from './lib/catalog';
+import type { Hydrators, Vendor } from './lib/catalog';
+import { keepOtherVendorsRunning } from './lib/errors';
 import { type HookTrigger, triggersOf } from './lib/triggers';
 
 // Read at run time: package.json sits beside src/ and dist/ alike.
@@ -8,8 +9,12 @@ const { version } = require('../package.json') as { version: string };
 
 /** The Zapier app for the given vendors: one connection, every trigger of each. */
 export const buildApp = (vendors: readonly Vendor[]) => {
-  const triggers: Record<string, HookTrigger> = Object.fromEntries(vendors.flatMap(triggersOf).map((t) => [t.key, t]));
-  const hydrators: NonNullable<Vendor['adapter']['hydrators']> = Object.assign({}, ...vendors.map((v) => v.adapter.hydrators ?? {}));
+  // One connection for several vendors: one vendor's rejected credential must not turn off the others' Zaps.
+  const shared = vendors.length > 1;
+  const hydrators: Hydrators = Object.fromEntries(
+    vendors.flatMap((v) => Object.entries(v.adapter.hydrators ?? {})).map(([key, hydrate]) => [key, shared ? keepOtherVendorsRunning(hydrate) : hydrate]),
+  );
+  const triggers: Record<string, HookTrigger> = Object.fromEntries(vendors.flatMap((v) => triggersOf(v, { shared, hydrators })).map((t) => [t.key, t]));
   return { version, platformVersion, authentication: buildAuthentication(vendors), triggers, hydrators } satisfies App<Record<string, HookTrigger>>;
 };
 

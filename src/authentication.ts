@@ -1,5 +1,6 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 import type { JsonRecord, Vendor } from './lib/catalog';
+import { keepOtherVendorsRunning } from './lib/errors';
 
 const connectedVendors = (vendors: readonly Vendor[], authData: JsonRecord) => vendors.filter((v) => v.adapter.isConnected(authData));
 
@@ -18,7 +19,8 @@ export const buildAuthentication = (vendors: readonly Vendor[]): Authentication 
       ...(field.inputFormat ? { inputFormat: field.inputFormat } : {}),
     })),
   ),
-  test: async (z: ZObject, bundle: Bundle) => {
+  // Zapier also runs this test on its own: in a connection of several vendors, one vendor's rejection must not mark it expired.
+  test: (vendors.length > 1 ? keepOtherVendorsRunning : <R>(f: R) => f)(async (z: ZObject, bundle: Bundle) => {
     const connected = connectedVendors(vendors, bundle.authData ?? {});
     if (connected.length === 0) {
       throw new z.errors.Error(
@@ -33,7 +35,7 @@ export const buildAuthentication = (vendors: readonly Vendor[]): Authentication 
       return account ? `${v.name} (${account})` : v.name;
     });
     return { connected_vendors: connected.map((v) => v.name).join(', '), account: accounts.join(', ') };
-  },
+  }),
   // The account, so that two connections of one vendor (two Booqable shops, Boom sandbox and production) can be told apart.
   connectionLabel: '{{account}}',
 });

@@ -133,6 +133,15 @@ export interface TriggerInput {
   default?: string;
 }
 
+/** Hydrator functions by name, as the app holds them. */
+export type Hydrators = Record<string, (z: ZObject, bundle: Bundle) => Promise<JsonRecord>>;
+
+/**
+ * A dehydration pointer to one of the vendor's `hydrators`, by name: `z.dehydrate` finds a hydrator
+ * by identity in the app, and the app may hold it wrapped (see `keepOtherVendorsRunning`).
+ */
+export type Lookup = (hydrator: string, inputData: JsonRecord) => unknown;
+
 /** Vendor specifics that every delivery needs, whatever the trigger kind. */
 export interface DeliveryAdapter<E extends string = string, Facts = unknown> {
   credentials: Credentials;
@@ -168,9 +177,9 @@ export interface DeliveryAdapter<E extends string = string, Facts = unknown> {
    * Adds what the delivery lacks and the vendor's API has (a name where the delivery has an id),
    * as Zapier's dehydration pointers to `hydrators`: the API is called only when a later step uses them.
    */
-  enrich?(z: ZObject, bundle: Bundle, item: JsonRecord): JsonRecord;
+  enrich?(z: ZObject, bundle: Bundle, item: JsonRecord, lookup: Lookup): JsonRecord;
   /** The functions the pointers of `enrich` name; keys are the vendor id and a name in camelCase (`acmeCustomer`: Zapier allows letters and digits only, and vendors share one app). */
-  hydrators?: Record<string, (z: ZObject, bundle: Bundle) => Promise<JsonRecord>>;
+  hydrators?: Hydrators;
   /** Real recent records shaped like deliveries, or null where none can be had. */
   recent(z: ZObject, bundle: Bundle, entry: CatalogEntry<E, Facts>, limit: number): Promise<JsonRecord[] | null>;
   /** Text for instant triggers: what the user does with the Zap's URL, for a trigger of these events (none: "New … Event"). */

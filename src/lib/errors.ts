@@ -1,7 +1,7 @@
-import type { HttpResponse, ZObject } from 'zapier-platform-core';
+import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import type { JsonRecord } from './catalog';
 import { redact } from './redact';
-import { asRecord, asString, parseJson } from './values';
+import { asRecord, asString, cut, parseJson } from './values';
 
 /** What the error mapping needs to know to say which credential to fix. */
 export interface ErrorContext {
@@ -14,6 +14,8 @@ export interface ErrorContext {
   notFoundHint?: string;
   /** The connection the request was made for: its credential fields are scrubbed from every message. */
   authData: JsonRecord | undefined;
+  /** The request carried a token the app obtained itself and renews (a sign-in token), not the stored credential. */
+  renewable?: boolean;
 }
 
 /** What a message must be scrubbed of: set by `vendorRequest` from the request itself and the connection. */
@@ -36,9 +38,11 @@ export const vendorMessage = (content: string): string | undefined => {
     asString(body.message),
     asString(body.detail),
   ];
-  const found = candidates.find((c): c is string => typeof c === 'string');
-  return found ? found.slice(0, 500) : undefined;
+  return candidates.find((c): c is string => typeof c === 'string');
 };
+
+/** How much of a vendor's own words a message quotes, once scrubbed. */
+const VENDOR_WORDS_MAX = 500;
 
 const retryAfterSeconds = (response: HttpResponse): number => {
   const header = response.getHeader('retry-after');
@@ -49,25 +53,47 @@ const retryAfterSeconds = (response: HttpResponse): number => {
   return Number.isNaN(date) ? DEFAULT_RETRY_SECONDS : Math.max(1, Math.ceil((date - Date.now()) / 1000));
 };
 
-/** Turns a vendor's non-2xx answer into the Zapier error a user can act on. Never returns. */
+/**
+ * Turns a vendor's non-2xx answer into the Zapier error a user can act on. Never returns.
+ *
+ * Which error, by one rule: `ExpiredAuthError` marks the connection stale, turns its Zaps off and
+ * emails the user (Zapier's build guidelines), so only an answer proving that the credential the
+ * user stored is no longer valid becomes one: a 401 to that credential. A 403 (a missing
+ * permission, not an expired credential), a 401 to a token the app obtains and renews itself
+ * (`ctx.renewable`), and everything else fail the step and leave the Zap on, saying what to do.
+ * In an app whose connection holds several vendors, `keepOtherVendorsRunning` turns even that 401
+ * into such an error, so one vendor's credential never stops another vendor's Zaps.
+ */
 export const throwForVendorStatus = (z: ZObject, response: HttpResponse, ctx: Scrubbed): never => {
   const status = response.status;
-  const own = vendorMessage(response.content ?? '');
+  // Scrubbed before it is cut: a secret across the cut must not leave its first characters behind.
+  const words = vendorMessage(response.content ?? '');
+  const own = words === undefined ? undefined : cut(redact(words, ctx.secrets), VENDOR_WORDS_MAX);
   const said = own ? ` ${ctx.vendor} said: "${own}"` : '';
   const say = (text: string) => redact(text, ctx.secrets);
 
-  if (status === 401) {
-    throw new z.errors.ExpiredAuthError(
+  if (status === 401 && ctx.renewable) {
+    throw new z.errors.Error(
       say(
-        `${ctx.vendor} rejected the ${ctx.credential} while ${ctx.action} (HTTP 401). Check the ${ctx.credential} in the connection, or reconnect with a new one.${said}`,
+        `${ctx.vendor} refused a fresh sign-in token while ${ctx.action} (HTTP 401). Try again in a few minutes; if it persists, contact ${ctx.vendor} support.${said}`,
       ),
+      'SignInRefused',
+      status,
     );
   }
+  if (status === 401) {
+    const text = say(
+      `${ctx.vendor} rejected the ${ctx.credential} while ${ctx.action} (HTTP 401). Check the ${ctx.credential} in the connection, or reconnect with a new one.${said}`,
+    );
+    throw new z.errors.ExpiredAuthError(text);
+  }
   if (status === 403) {
-    throw new z.errors.ExpiredAuthError(
+    throw new z.errors.Error(
       say(
-        `${ctx.vendor} refused access while ${ctx.action} (HTTP 403): the ${ctx.credential} in the connection lacks the permission this needs. Use one with access, or reconnect.${said}`,
+        `${ctx.vendor} refused access while ${ctx.action} (HTTP 403): the ${ctx.credential} in the connection lacks the permission this needs. Give it that permission in ${ctx.vendor}, or use one that has it.${said}`,
       ),
+      'Forbidden',
+      status,
     );
   }
   if (status === 404) {
@@ -117,3 +143,25 @@ export const notJson = (z: ZObject, response: HttpResponse, ctx: Scrubbed): neve
     response.status,
   );
 };
+
+/**
+ * For an app whose one connection holds several vendors: a vendor's `ExpiredAuthError` would mark
+ * the whole connection stale and turn off every vendor's Zaps, so it fails the step instead, with
+ * the same words (which credential to fix) and the same status.
+ */
+export const keepOtherVendorsRunning =
+  <R>(operation: (z: ZObject, bundle: Bundle) => Promise<R>): ((z: ZObject, bundle: Bundle) => Promise<R>) =>
+  async (z: ZObject, bundle: Bundle) => {
+    try {
+      return await operation(z, bundle);
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'ExpiredAuthError') throw error;
+      const replaced = new z.errors.Error(
+        `${error.message} (This connection also holds other vendors, so it stays connected and their Zaps keep running.)`,
+        'CredentialRejected',
+        401,
+      );
+      (replaced as Error & { doNotContextify?: boolean }).doNotContextify = true;
+      throw replaced;
+    }
+  };

@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import type { CatalogEntry, DeliveryAdapter, JsonRecord, Vendor } from './catalog';
+import type { CatalogEntry, DeliveryAdapter, Hydrators, JsonRecord, Vendor } from './catalog';
 import { markSeen } from './dedupe';
 import { readDelivery } from './delivery';
 import { typeIssues } from './json-schema';
@@ -15,6 +15,8 @@ export interface Route {
   entryFor(event: string | undefined): CatalogEntry | undefined;
   /** The event's name in words, added to the item (as `event_title`) where one trigger takes several events. */
   titleOf?(event: string | undefined): string | undefined;
+  /** The app's hydrators, which the vendor's lookup pointers name. */
+  hydrators: Hydrators;
 }
 
 const describe = (value: unknown): string =>
@@ -100,7 +102,12 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
   const title = route.titleOf?.(event);
   if (title) item[freeKey(item, 'event_title')] = title;
   // Complete before it is recorded: what can still fail (a lookup pointer too large) fails first, and a replay is not swallowed.
-  const complete = adapter.enrich ? adapter.enrich(z, bundle, item) : item;
+  const lookup = (hydrator: string, inputData: JsonRecord) => {
+    const hydrate = route.hydrators[hydrator];
+    if (!hydrate) throw new Error(`${name}: no hydrator ${hydrator} in this app`);
+    return z.dehydrate(hydrate, inputData);
+  };
+  const complete = adapter.enrich ? adapter.enrich(z, bundle, item, lookup) : item;
   const seen = await markSeen(z, bundle, route.triggerKey, deliveryId);
   if (seen.state === 'duplicate') {
     z.console.log(`Skipped: duplicate of delivery ${cut(deliveryId.id)}, already passed to the Zap.`);

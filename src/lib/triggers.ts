@@ -1,6 +1,7 @@
 import type { BasicHookOperation, Bundle, OutputFields, PlainInputField, Trigger, ZObject } from 'zapier-platform-core';
-import type { AnyEventEntry, CatalogEntry, JsonRecord, OutputField, TriggerInput, Vendor } from './catalog';
+import type { AnyEventEntry, CatalogEntry, Hydrators, JsonRecord, OutputField, TriggerInput, Vendor } from './catalog';
 import { requireCredentials } from './credentials';
+import { keepOtherVendorsRunning } from './errors';
 import { processDelivery, type Route } from './pipeline';
 import { cached } from './values';
 import { entriesOf } from './vendor';
@@ -82,33 +83,44 @@ const operationBase = (entry: CatalogEntry) => ({
  * no API to ask) returns none, and the editor offers the trigger's sample, labelled as such: an
  * invented record is never presented as a find.
  */
+/** How a trigger is built: `shared` when the app's one connection holds several vendors. */
+export interface TriggerOptions {
+  shared?: boolean;
+  /** The app's hydrators (the vendor's own, when not given). */
+  hydrators?: Hydrators;
+}
+
+/** A vendor call under the app's rule for a rejected credential (see `keepOtherVendorsRunning`). */
+const guard = <R>(options: TriggerOptions, f: (z: ZObject, bundle: Bundle) => Promise<R>) => (options.shared ? keepOtherVendorsRunning(f) : f);
+
 const sampleRecords = async (z: ZObject, bundle: Bundle, vendor: Vendor, entry: CatalogEntry): Promise<JsonRecord[]> => {
   requireCredentials(z, bundle, vendor);
   return (await vendor.adapter.recent(z, bundle, entry, SAMPLE_LIMIT)) ?? [];
 };
 
 /** Subscribe and unsubscribe through the vendor's API, for vendors that have one. */
-const subscription = (vendor: Vendor, eventsFor: (z: ZObject, bundle: Bundle) => readonly string[]) => {
+const subscription = (vendor: Vendor, options: TriggerOptions, eventsFor: (z: ZObject, bundle: Bundle) => readonly string[]) => {
   if (vendor.hooks !== 'rest') return {};
   const { adapter } = vendor;
   return {
-    performSubscribe: async (z: ZObject, bundle: Bundle) => {
+    performSubscribe: guard(options, async (z: ZObject, bundle: Bundle) => {
       requireCredentials(z, bundle, vendor);
       const events = eventsFor(z, bundle);
       // Kept with the vendor's answer, so a delivery can be matched to what this Zap asked for.
       return { ...(await adapter.subscribe(z, bundle, events)), requestedEvents: [...events] };
-    },
-    performUnsubscribe: async (z: ZObject, bundle: Bundle) => {
+    }),
+    performUnsubscribe: guard(options, async (z: ZObject, bundle: Bundle) => {
       requireCredentials(z, bundle, vendor);
       return adapter.unsubscribe(z, bundle);
-    },
+    }),
   };
 };
 
 /** The trigger of one catalog entry: a REST hook or an instant (static) hook, as the vendor has it. */
-export const hookTrigger = (vendor: Vendor, entry: CatalogEntry): HookTrigger => {
+export const hookTrigger = (vendor: Vendor, entry: CatalogEntry, options: TriggerOptions = {}): HookTrigger => {
   const route: Route = {
     triggerKey: entry.key,
+    hydrators: options.hydrators ?? vendor.adapter.hydrators ?? {},
     // A delivery naming no event is this trigger's only where the event is the subscription's: where
     // bodies name their event, one naming none is not this trigger's, and a static URL may get every event.
     firesOn: (event) => (event === undefined ? Boolean(vendor.adapter.eventFromSubscription) : entry.events.includes(event)),
@@ -122,8 +134,8 @@ export const hookTrigger = (vendor: Vendor, entry: CatalogEntry): HookTrigger =>
       ...operationBase(entry),
       ...inputFieldsOf(vendor, entry.note),
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
-      performList: (z: ZObject, bundle: Bundle) => sampleRecords(z, bundle, vendor, entry),
-      ...subscription(vendor, () => entry.events),
+      performList: guard(options, (z: ZObject, bundle: Bundle) => sampleRecords(z, bundle, vendor, entry)),
+      ...subscription(vendor, options, () => entry.events),
     },
   };
 };
@@ -138,7 +150,7 @@ const selectedEvents = (bundle: Bundle): string[] => {
  * "New <Vendor> Event": one Zap for any number of events. A REST vendor subscribes to a list, so
  * there the user must pick; at a static URL, picking none passes on every event, new ones included.
  */
-export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger => {
+export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry, options: TriggerOptions = {}): HookTrigger => {
   const mustPick = vendor.hooks === 'rest';
   const entryOf = (event: string | undefined) => any.choices.find((entry) => event !== undefined && entry.events.includes(event));
   /** Every event of the picked entries, with their other spellings (a retired trigger's events are its own). */
@@ -147,6 +159,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
   ];
   const route: Route = {
     triggerKey: any.key,
+    hydrators: options.hydrators ?? vendor.adapter.hydrators ?? {},
     titleOf: (event) => (event === undefined ? undefined : (entryOf(event)?.label ?? inWords(event))),
     firesOn: (event, bundle) => {
       const picked = selectedEvents(bundle);
@@ -186,11 +199,11 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
       outputFields,
       inputFields: [asFunction(inputFunctions, eventsField, () => [eventsField, ...vendorInputs(vendor)])],
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
-      performList: (z: ZObject, bundle: Bundle) => {
+      performList: guard(options, (z: ZObject, bundle: Bundle) => {
         const first = entryOf(selectedEvents(bundle)[0]) ?? any.choices[0];
         return first ? sampleRecords(z, bundle, vendor, first) : Promise.resolve([]);
-      },
-      ...subscription(vendor, (z, bundle) => {
+      }),
+      ...subscription(vendor, options, (z, bundle) => {
         const picked = selectedEvents(bundle);
         if (picked.length === 0) throw new z.errors.Error(`Pick at least one ${vendor.name} event for this trigger.`, 'InvalidInput');
         return expand(picked);
@@ -200,5 +213,5 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry): HookTrigger
 };
 
 /** Every trigger of a vendor, keyed as the app holds them. */
-export const triggersOf = (vendor: Vendor): HookTrigger[] =>
-  entriesOf(vendor).map((entry) => ('choices' in entry ? anyEventTrigger(vendor, entry) : hookTrigger(vendor, entry)));
+export const triggersOf = (vendor: Vendor, options: TriggerOptions = {}): HookTrigger[] =>
+  entriesOf(vendor).map((entry) => ('choices' in entry ? anyEventTrigger(vendor, entry, options) : hookTrigger(vendor, entry, options)));

@@ -1,6 +1,8 @@
+import { buildApp } from '../../src/app';
+import type { Vendor } from '../../src/lib/catalog';
 import { checkFault, faultCases, shortenTimeouts } from '../support/faults';
 import { registeredVendors } from '../support/harness';
-import { tester } from '../support/runtime';
+import { tester, testerFor } from '../support/runtime';
 
 /**
  * Every call the app makes to a vendor (each vendor's harness lists them), against every way a
@@ -11,6 +13,11 @@ import { tester } from '../support/runtime';
 
 shortenTimeouts();
 
+// In the vendor's own app, as people install it; and in the combined app, where one connection holds every vendor.
+const ownApps = new Map<Vendor, ReturnType<typeof testerFor>>();
+const ownApp = (vendor: Vendor) => ownApps.get(vendor) ?? ownApps.set(vendor, testerFor(buildApp([vendor]))).get(vendor)!;
+
 describe.each(faultCases(registeredVendors()))('$label', (c) => {
-  it('gives the documented Zapier error, clearly worded, with no secret or HTML in it', () => checkFault(tester, c));
+  it("in the vendor's own app: the documented Zapier error, clearly worded, with no secret or HTML in it", () => checkFault(ownApp(c.vendor), c));
+  it('in the combined app: the same, and a rejected credential never marks the shared connection expired', () => checkFault(tester, c, { shared: true }));
 });

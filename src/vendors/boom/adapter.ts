@@ -172,17 +172,17 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
   // Most BoomReport deliveries carry only ids. `customer` holds the customer's name, email and phone:
   // as the delivery carried them, or, with API keys, a pointer Zapier resolves through Boom's API only
   // when a later step uses it. `enrollment` holds the lease details, likewise.
-  enrich(z, bundle, item) {
+  enrich(_z, bundle, item, lookup) {
     const added: JsonRecord = {};
     const customerId = asString(item.customer_id);
     const keys = hasApiKeys(bundle.authData ?? {});
     if (customerId && !Object.hasOwn(item, 'customer')) {
       const carried = carriedPerson(item);
       if (Object.keys(carried).length > 0) added.customer = carried;
-      else if (keys) added.customer = z.dehydrate(hydrators.boomCustomer, { customer_id: customerId });
+      else if (keys) added.customer = lookup('boomCustomer', { customer_id: customerId });
     }
     const enrollmentId = asString(item.enrollment_id);
-    if (enrollmentId && keys && !Object.hasOwn(item, 'enrollment')) added.enrollment = z.dehydrate(hydrators.boomEnrollment, { enrollment_id: enrollmentId });
+    if (enrollmentId && keys && !Object.hasOwn(item, 'enrollment')) added.enrollment = lookup('boomEnrollment', { enrollment_id: enrollmentId });
     return Object.keys(added).length > 0 ? { ...item, ...added } : item;
   },
 

@@ -131,7 +131,9 @@ describe('Booqable errors, mapped in one place', () => {
   it('401 says which credential to fix and asks to reconnect', async () => {
     post().reply(401, { errors: [{ status: '401', title: 'Unauthorized', detail: 'Invalid token' }] });
     const error = await failure(subscribe());
-    expect(error.name).toBe('ExpiredAuthError');
+    // The combined app's connection holds every vendor: a rejected token fails the step, never expires the connection.
+    expect(error.name).toBe('AppError');
+    expect(error.message).toMatch(/other vendors, so it stays connected/);
     expect(error.message).toMatch(/Booqable rejected the Booqable Access Token/);
     expect(error.message).not.toContain(TOKEN);
   });

@@ -36,7 +36,9 @@ describe('Romify subscribe', () => {
   it('401 names Romify and the token field', async () => {
     nock(HUB).post('/api/v1/subscribewebhook').reply(401, { message: 'Unauthorized' });
     const error = await failure(run('romify_event_starts', 'performSubscribe', { authData, targetUrl: TARGET }));
-    expect(error.name).toBe('ExpiredAuthError');
+    // The combined app's connection holds every vendor: a rejected token fails the step, never expires the connection.
+    expect(error.name).toBe('AppError');
+    expect(error.message).toMatch(/other vendors, so it stays connected/);
     expect(error.message).toMatch(/Romify rejected the Romify API Token/);
     expect(error.message).not.toContain(TOKEN);
   });
