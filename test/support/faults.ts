@@ -95,8 +95,11 @@ export const checkFault = async (tester: Tester, { vendor, harness, call, fault 
   tester.resetCache();
   const authData = { ...harness.authData };
   const interceptor = call.request(authData);
+  // A 401 to a token the app renews signs in again once: the retry meets the same answer.
+  const renewed = fault.status === 401 && call.renewal ? call.renewal(authData) : undefined;
   const secrets = secretsOf(harness, authData);
   fault.provoke(interceptor, secrets[0] ?? '');
+  if (renewed) fault.provoke(renewed, secrets[0] ?? '');
   const succeeds =
     (fault.status !== undefined && (call.okOn ?? []).includes(fault.status)) || (fault.status === undefined && /200/.test(fault.name) && call.answerUnused);
   if (succeeds) {
@@ -104,6 +107,14 @@ export const checkFault = async (tester: Tester, { vendor, harness, call, fault 
     return;
   }
   const error = await failure(call.call(tester, authData));
+  if (renewed) {
+    // Twice refused with a fresh token: the step fails, the connection (whose keys signed in) stays.
+    expect(error.name).toBe('AppError');
+    expect(error.message).toMatch(/refused a fresh sign-in token .* \(HTTP 401\)/);
+    expect(error.message).toContain(vendor.name);
+    for (const secret of secrets) expect(error.message).not.toContain(secret);
+    return;
+  }
   // Where the connection holds several vendors, ExpiredAuthError would turn off every vendor's Zaps.
   if (shared && fault.expect.name === 'ExpiredAuthError') {
     expect(error.name).toBe('AppError');

@@ -24,6 +24,11 @@ export interface VendorCall {
    * interceptor. May put fresh values into `authData` (each is then a secret to look for).
    */
   request(authData: Record<string, string>): Interceptor;
+  /**
+   * For a request that carries a token the app obtains itself: mocks the renewed sign-in a 401 leads
+   * to and returns the interceptor of the retried request (see the fault matrix).
+   */
+  renewal?(authData: Record<string, string>): Interceptor;
   /** The vendor's documented success answer to the request under test. */
   success: { status: number; body: ReplyBody };
   call(tester: Tester, authData: Record<string, string>): Promise<unknown>;

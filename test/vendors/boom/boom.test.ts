@@ -185,3 +185,82 @@ describe('Boom samples agree with their event', () => {
     expect(sample).toMatchObject({ customer: { first_name: 'Jane' }, enrollment: { status: 'active' } });
   });
 });
+
+describe("Boom's sign-in token", () => {
+  const jwt = (exp: number) => `h.${Buffer.from(JSON.stringify({ exp })).toString('base64url')}.s`;
+  const keysOf = (n: string) => ({ boom_access_key: `ak-renew-${n}`, boom_secret_key: `sk-renew-${n}` });
+  const list = (authData: Record<string, string>) => run('boom_enrollment_approved', 'performList', { authData, inputData: {} });
+  const enrollments = { object: 'list', has_more: false, items: [{ id: 'enr_9', customer_id: 'cus_9' }] };
+
+  it('refused once (401) signs in again once, and the call succeeds with the new token', async () => {
+    const far = Math.floor(Date.now() / 1000) + 3600;
+    const scope = nock(API)
+      .post('/partner/v1/authenticate')
+      .reply(200, { auth_token: jwt(far) })
+      .get('/partner/v1/enrollments')
+      .query(true)
+      .matchHeader('authorization', `Bearer ${jwt(far)}`)
+      .reply(401, { error: { message: 'token revoked', status: 401 } })
+      .post('/partner/v1/authenticate')
+      .reply(200, { auth_token: 'renewed-token-1' })
+      .get('/partner/v1/enrollments')
+      .query(true)
+      .matchHeader('authorization', 'Bearer renewed-token-1')
+      .reply(200, enrollments);
+    await expect(list(keysOf('a'))).resolves.toHaveLength(1);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('is reused until shortly before the expiry it carries, then renewed', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const scope = nock(API)
+      .post('/partner/v1/authenticate')
+      .reply(200, { auth_token: jwt(now + 3600) })
+      .get('/partner/v1/enrollments')
+      .query(true)
+      .times(2)
+      .reply(200, enrollments);
+    await list(keysOf('b'));
+    await list(keysOf('b'));
+    expect(scope.isDone()).toBe(true);
+    // A token that lapses within the minute is not used again: the next call signs in.
+    const soon = nock(API)
+      .post('/partner/v1/authenticate')
+      .times(2)
+      .reply(200, { auth_token: jwt(now + 30) })
+      .get('/partner/v1/enrollments')
+      .query(true)
+      .times(2)
+      .reply(200, enrollments);
+    await list(keysOf('c'));
+    await list(keysOf('c'));
+    expect(soon.isDone()).toBe(true);
+  });
+
+  it('is kept per connection: other keys sign in for themselves', async () => {
+    const scope = nock(API)
+      .post('/partner/v1/authenticate', { access_key: 'ak-renew-d', secret_key: 'sk-renew-d' })
+      .reply(200, { auth_token: 'token-d' })
+      .post('/partner/v1/authenticate', { access_key: 'ak-renew-e', secret_key: 'sk-renew-e' })
+      .reply(200, { auth_token: 'token-e' })
+      .get('/partner/v1/enrollments')
+      .query(true)
+      .matchHeader('authorization', 'Bearer token-d')
+      .reply(200, enrollments)
+      .get('/partner/v1/enrollments')
+      .query(true)
+      .matchHeader('authorization', 'Bearer token-e')
+      .reply(200, enrollments);
+    await list(keysOf('d'));
+    await list(keysOf('e'));
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('a 401 to the sign-in itself is the keys’ own failure: the user is told to fix them', async () => {
+    nock(API)
+      .post('/partner/v1/authenticate')
+      .reply(401, { error: { message: 'invalid keys', status: 401 } });
+    const error = await failure(list(keysOf('f')));
+    expect(error.message).toMatch(/Boom rejected the Boom API Access Key and Secret Key while signing in/);
+  });
+});

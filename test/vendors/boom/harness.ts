@@ -21,6 +21,13 @@ const signedIn = (authData: Record<string, string>) => {
   return nock(API);
 };
 
+/** The sign-in a refused token leads to (a new bearer token, also a secret), and the API again. */
+const renewed = (authData: Record<string, string>) => {
+  authData.boom_renewed_token = `HARNESS-boom-renewed-${keys}`;
+  nock(API).post('/partner/v1/authenticate').reply(200, { auth_token: authData.boom_renewed_token });
+  return nock(API);
+};
+
 export const harness: VendorHarness = {
   authData: {
     boom_webhook_secret: WEBHOOK_SECRET,
@@ -46,6 +53,7 @@ export const harness: VendorHarness = {
       credential: 'Boom API Access Key and Secret Key',
       floor: 2,
       request: (authData) => signedIn(authData).get('/partner/v1/enrollments').query(true),
+      renewal: (authData) => renewed(authData).get('/partner/v1/enrollments').query(true),
       success: { status: 200, body: { object: 'list', has_more: false, items: [{ id: 'enr_1', customer_id: 'cus_1' }] } },
       call: (t, authData) => t.run('boom_enrollment_approved', 'performList', { authData, inputData: {} }),
     },
@@ -54,6 +62,7 @@ export const harness: VendorHarness = {
       credential: 'Boom API Access Key and Secret Key',
       floor: 2,
       request: (authData) => signedIn(authData).get('/partner/v1/customers/cust_1'),
+      renewal: (authData) => renewed(authData).get('/partner/v1/customers/cust_1'),
       success: {
         status: 200,
         body: { id: 'cust_1', first_name: 'Harness', last_name: 'Customer', email: 'h@example.com', phone: '1555', access_key: 'HARNESS-customer-access-key' },
