@@ -1,7 +1,7 @@
 import type { JsonRecord, SubscriptionAdapter, Verdict } from '../../lib/catalog';
 import { byContent } from '../../lib/dedupe';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
-import { REFRESH_TOKEN, romifyRequest, TOKEN, TOKEN_LABEL } from './client';
+import { romifyRequest, TOKEN, TOKEN_LABEL } from './client';
 import type { RomifyWebhookType } from './events';
 import type { RomifyFacts } from './kinds';
 
@@ -38,12 +38,6 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyFacts> 
         type: 'password',
         helpText:
           "The token of Romify's REST API (see the REST API article at [help.romify.io](https://help.romify.io)). If you cannot find it in your Romify hub, ask Romify support for one.",
-      },
-      {
-        key: REFRESH_TOKEN,
-        label: 'Romify Refresh Token',
-        type: 'password',
-        helpText: 'Optional: the refresh token Romify issues with the API token. With it, Romify renews an expired API token, so the Zap keeps running.',
       },
     ],
     required: [TOKEN],

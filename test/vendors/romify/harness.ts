@@ -6,7 +6,7 @@ const TARGET = 'https://hooks.zapier.com/hooks/standard/1/harness';
 const hook = { id: 'hook_1', webhookURL: TARGET, enabled: true, webhookType: 'EVENT_STARTS', method: 'POST' };
 
 export const harness: VendorHarness = {
-  authData: { romify_api_token: 'HARNESS-rm-token-8c2a', romify_refresh_token: 'HARNESS-rm-refresh-41f0' },
+  authData: { romify_api_token: 'HARNESS-rm-token-8c2a' },
   calls: [
     {
       name: 'Romify connection test',
