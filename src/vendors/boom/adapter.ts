@@ -1,5 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { CatalogEntry, DeliveryAdapter, JsonRecord } from '../../lib/catalog';
+import { firstSix } from '../../lib/credentials';
 import { byContent, byVendor } from '../../lib/dedupe';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, secretsEqual, sha256 } from '../../lib/values';
@@ -129,7 +130,12 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
 
   isConnected: (authData) => [SECRET, ACCESS_KEY, SECRET_KEY].some((k) => authValue(authData, k)),
 
-  accountOf: (authData) => (authValue(authData, ENVIRONMENT) === 'sandbox' ? 'sandbox' : 'production'),
+  // The environment, and the access key's first characters or "webhooks only": two connections can be told apart.
+  accountOf: (authData) => {
+    const environment = authValue(authData, ENVIRONMENT) === 'sandbox' ? 'sandbox' : 'production';
+    const key = firstSix(authValue(authData, ACCESS_KEY));
+    return `${environment}, ${key ? `key ${key}` : 'webhooks only'}`;
+  },
 
   async testConnection(z, bundle) {
     const access = authValue(bundle.authData, ACCESS_KEY);

@@ -1,4 +1,5 @@
 import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
+import { lastFour } from '../../lib/credentials';
 import { byContent } from '../../lib/dedupe';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
@@ -35,6 +36,10 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> =
   },
 
   isConnected: (authData) => Boolean(authValue(authData, TOKEN)),
+  accountOf: (authData) => {
+    const end = lastFour(authValue(authData, TOKEN));
+    return end ? `token ${end}` : undefined;
+  },
 
   async testConnection(z, bundle) {
     await claimableRequest(z, bundle, { method: 'GET', path: 'claims', needsJson: true }, 'testing the connection');

@@ -152,7 +152,7 @@ describe('Boom samples for "Test trigger"', () => {
   });
 
   it('a connection with only the webhook secret passes without a call', async () => {
-    await expect(testAuth(withSecret)).resolves.toEqual({ connected_vendors: 'Boom', account: 'Boom (production)' });
+    await expect(testAuth(withSecret)).resolves.toEqual({ connected_vendors: 'Boom', account: 'Boom (production, webhooks only)' });
   });
 });
 

@@ -276,7 +276,7 @@ describe('the shared connection, Booqable group', () => {
       boom_webhook_secret: 's',
       boom_environment: 'sandbox',
     });
-    expect(result.account).toBe('Booqable (acme), Boom (sandbox)');
+    expect(result.account).toBe('Booqable (acme), Boom (sandbox, webhooks only)');
     expect(app.authentication.connectionLabel).toBe('{{account}}');
   });
 

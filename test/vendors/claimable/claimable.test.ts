@@ -107,7 +107,7 @@ describe('Claimable samples and connection', () => {
     nock(API).get('/claims').reply(200, []);
     await expect(testAuth({ claimable_api_token: TOKEN, boom_webhook_secret: 's' })).resolves.toEqual({
       connected_vendors: 'Boom, Claimable',
-      account: 'Boom (production), Claimable',
+      account: 'Boom (production, webhooks only), Claimable (token …4242)',
     });
   });
 });

@@ -189,7 +189,7 @@ describe('the shared connection, Romify group', () => {
     const scope = nock(HUB, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
       .post('/api/v1/version')
       .reply(200, { version: '1.4.2' });
-    await expect(testAuth(authData)).resolves.toEqual({ connected_vendors: 'Romify', account: 'Romify' });
+    await expect(testAuth(authData)).resolves.toEqual({ connected_vendors: 'Romify', account: 'Romify (token …9876)' });
     expect(scope.isDone()).toBe(true);
   });
 
