@@ -109,6 +109,28 @@ describe.each(kinds)('record kind $kind', ({ entries: ofKind, harness }) => {
   });
 });
 
+/** URLs in help text are links or in backticks (Zapier check D008): what is left outside both is bare. */
+const bareUrls = (text: string) =>
+  text
+    .replace(/`[^`]*`/g, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .match(/https?:\/\/\S+/g) ?? [];
+
+describe.each(VENDORS.flatMap((v) => v.adapter.credentials.fields.map((field) => ({ vendor: v.name, field }))))(
+  '$vendor connection field $field.label',
+  ({ vendor, field }) => {
+    it("says where the value is found: a link to the vendor's page, or to ask its support (Zapier check D002)", () => {
+      // A field with choices is picked, not found.
+      if (field.choices) return;
+      expect(field.helpText).toMatch(new RegExp(`\\]\\(https://[^)]+\\)|ask ${vendor} support|${vendor} support issues`));
+    });
+
+    it('writes every URL as a link or in backticks (Zapier check D008)', () => {
+      expect(bareUrls(field.helpText)).toEqual([]);
+    });
+  },
+);
+
 describe('the Title Case rule', () => {
   it.each([
     ['Order Saved as Draft', true],

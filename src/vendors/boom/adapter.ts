@@ -113,9 +113,14 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
         key: ACCESS_KEY,
         label: 'Boom API Access Key',
         helpText:
-          'Optional: your Boom partner API access key. With it and the secret key, BoomReport triggers add the customer\'s name, email and phone and the lease details to events that carry only ids (Boom is asked only when a Zap step uses them), and "Test trigger" shows your real recent records.',
+          'Optional: your Boom partner API access key (ask Boom support for partner API keys). With it and the secret key, BoomReport triggers add the customer\'s name, email and phone and the lease details to events that carry only ids (Boom is asked only when a Zap step uses them), and "Test trigger" shows your real recent records.',
       },
-      { key: SECRET_KEY, label: 'Boom API Secret Key', type: 'password', helpText: 'Optional: the secret key that goes with the Boom API access key.' },
+      {
+        key: SECRET_KEY,
+        label: 'Boom API Secret Key',
+        type: 'password',
+        helpText: 'Optional: the secret key that goes with the Boom API access key (Boom support issues both).',
+      },
       {
         key: ENVIRONMENT,
         label: 'Boom Environment',

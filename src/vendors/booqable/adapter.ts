@@ -42,14 +42,15 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableFacts> 
         key: SLUG,
         label: SLUG_LABEL,
         inputFormat: 'https://{{input}}.booqable.com',
-        helpText: 'The part of your Booqable address before .booqable.com: for https://acme.booqable.com enter `acme` (pasting the whole address works too).',
+        helpText:
+          "The part of your Booqable address before .booqable.com: for `https://acme.booqable.com` enter `acme` (pasting the whole address works too). See Booqable's [API authentication guide](https://developers.booqable.com/v4.html#authentication).",
       },
       {
         key: TOKEN,
         label: TOKEN_LABEL,
         type: 'password',
         helpText:
-          "In Booqable, open your account settings (https://your-subdomain.booqable.com/employees/current), name a new token, click **Create new authentication method** and paste the token here. See Booqable's [API authentication guide](https://developers.booqable.com/v4.html#authentication).",
+          "In Booqable, open your account settings (`https://your-subdomain.booqable.com/employees/current`), name a new token, click **Create new authentication method** and paste the token here. See Booqable's [API authentication guide](https://developers.booqable.com/v4.html#authentication).",
       },
     ],
     required: [SLUG, TOKEN],

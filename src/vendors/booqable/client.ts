@@ -29,7 +29,8 @@ export const apiBase = (z: ZObject, bundle: Bundle): string => {
   const slug = normaliseSlug(given);
   if (!slug) {
     throw new z.errors.Error(
-      `The ${SLUG_LABEL} "${given ?? ''}" is not a Booqable address. Enter the part before .booqable.com (for https://acme.booqable.com, enter acme).`,
+      // What was typed is not repeated: a token pasted into the wrong field would be shown.
+      `The ${SLUG_LABEL} in the connection is not a Booqable address. Enter the part before .booqable.com (for \`https://acme.booqable.com\`, enter \`acme\`).`,
       'InvalidCredentials',
     );
   }
@@ -40,7 +41,7 @@ export const context = (bundle: Bundle, action: string): ErrorContext => ({
   vendor: 'Booqable',
   credential: TOKEN_LABEL,
   action,
-  notFoundHint: `Check the ${SLUG_LABEL} ("${authValue(bundle.authData, SLUG) ?? ''}"): it is the part before .booqable.com in your Booqable address.`,
+  notFoundHint: `Check the ${SLUG_LABEL} in the connection: it is the part before .booqable.com in your Booqable address.`,
   authData: bundle.authData,
 });
 

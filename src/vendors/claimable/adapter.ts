@@ -29,7 +29,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> =
         label: TOKEN_LABEL,
         type: 'password',
         helpText:
-          'Optional: a Claimable API token (Claimable support issues them). With it, the connection is checked and "Test trigger" shows your real recent claims and contacts; webhooks work without it.',
+          'Optional: a Claimable API token (ask Claimable support for one: they issue them). With it, the connection is checked and "Test trigger" shows your real recent claims and contacts; webhooks work without it.',
       },
     ],
     required: [],
