@@ -19,3 +19,9 @@ export const lastFour = (value: string | undefined): string | undefined => (valu
 
 /** The first characters of a long key (an access key, not its secret): enough to tell two apart. */
 export const firstSix = (value: string | undefined): string | undefined => (value && value.length >= 12 ? `${value.slice(0, 6)}…` : undefined);
+
+/** A connection's account in words, by its token's last characters (`token …9f2c`), where the vendor's API names none. */
+export const tokenAccount = (token: string | undefined): string | undefined => {
+  const end = lastFour(token);
+  return end ? `token ${end}` : undefined;
+};

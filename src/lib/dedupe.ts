@@ -13,7 +13,8 @@ import { asRecord, asString } from './values';
  *   suppresses nothing, since two Zaps may receive the same body.
  * - For how long: a vendor id a day (it never repeats for a new event); a body hash only a retry
  *   window, since the same body can be a new event later (a record changed back).
- * - When: only once the item is complete, so a delivery that failed is not swallowed on replay.
+ * - When: only once the item is complete (nothing after it can fail), so a delivery that failed is
+ *   not swallowed on replay.
  * - How sure: only an answer that proves the key existed drops a delivery. `zcache_set` answers
  *   `false` both for "exists" (nx) and for "over the app's cache rate limit" (core's own tests), so a
  *   `false` is confirmed by reading the key back; an error, `null`, a hang (past `cacheLimits.timeoutMs`) or
@@ -39,7 +40,7 @@ export interface DeliveryId {
 export const byVendor = (id: string): DeliveryId => ({ id, by: 'vendor' });
 export const byContent = (id: string): DeliveryId => ({ id, by: 'content' });
 
-export type Seen = { state: 'new'; forget(): Promise<void> } | { state: 'duplicate' } | { state: 'unchecked'; why: string };
+export type Seen = { state: 'new' } | { state: 'duplicate' } | { state: 'unchecked'; why: string };
 
 /** The receiving Zap, as far as it can be known where the delivery arrives. */
 const zapScope = (bundle: Bundle): string | undefined => {
@@ -78,10 +79,7 @@ export const markSeen = async (z: ZObject, bundle: Bundle, triggerKey: string, d
   const mark = { seen: delivery.id };
   try {
     const stored = await withinBound(z.cache.set(key, mark, ttl, undefined, true));
-    const forget = async () => {
-      await withinBound(z.cache.delete(key)).catch(() => undefined);
-    };
-    if (stored === true) return { state: 'new', forget };
+    if (stored === true) return { state: 'new' };
     if (stored === false) {
       const existing = asRecord(await withinBound(z.cache.get(key)));
       if (existing?.seen === delivery.id) return { state: 'duplicate' };

@@ -1,5 +1,5 @@
 import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
-import { lastFour } from '../../lib/credentials';
+import { tokenAccount } from '../../lib/credentials';
 import { byContent } from '../../lib/dedupe';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
@@ -36,10 +36,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> =
   },
 
   isConnected: (authData) => Boolean(authValue(authData, TOKEN)),
-  accountOf: (authData) => {
-    const end = lastFour(authValue(authData, TOKEN));
-    return end ? `token ${end}` : undefined;
-  },
+  accountOf: (authData) => tokenAccount(authValue(authData, TOKEN)),
 
   async testConnection(z, bundle) {
     await claimableRequest(z, bundle, { method: 'GET', path: 'claims', needsJson: true }, 'testing the connection');

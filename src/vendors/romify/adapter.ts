@@ -1,5 +1,5 @@
 import type { JsonRecord, SubscriptionAdapter, Verdict } from '../../lib/catalog';
-import { lastFour } from '../../lib/credentials';
+import { tokenAccount } from '../../lib/credentials';
 import { byContent } from '../../lib/dedupe';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
 import { romifyRequest, TOKEN, TOKEN_LABEL } from './client';
@@ -46,10 +46,7 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyFacts> 
 
   isConnected: (authData) => Boolean(authValue(authData, TOKEN)),
   // Romify's /version answer names no account: the token's last characters tell two connections apart.
-  accountOf: (authData) => {
-    const end = lastFour(authValue(authData, TOKEN));
-    return end ? `token ${end}` : undefined;
-  },
+  accountOf: (authData) => tokenAccount(authValue(authData, TOKEN)),
 
   async testConnection(z, bundle) {
     // Romify: "the easiest way to test that your token is valid".
