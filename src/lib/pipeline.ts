@@ -101,12 +101,12 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
   const item = itemOf(adapter, body, deliveryId.id);
   const title = route.titleOf?.(event);
   if (title) item[freeKey(item, 'event_title')] = title;
-  // Complete before it is recorded: what can still fail (a lookup pointer too large) fails first, and a replay is not swallowed.
   const lookup = (hydrator: string, inputData: JsonRecord) => {
     const hydrate = route.hydrators[hydrator];
     if (!hydrate) throw new Error(`${name}: no hydrator ${hydrator} in this app`);
     return z.dehydrate(hydrate, inputData);
   };
+  // Complete before it is recorded: what can still fail (a lookup pointer too large) fails first, and a replay is not swallowed.
   const complete = adapter.enrich ? adapter.enrich(z, bundle, item, lookup) : item;
   const seen = await markSeen(z, bundle, route.triggerKey, deliveryId);
   if (seen.state === 'duplicate') {

@@ -78,11 +78,6 @@ const operationBase = (entry: CatalogEntry) => ({
   outputFields: [outputFieldsOf(entry.outputFields)],
 });
 
-/**
- * "Test trigger": the newest real records, shaped like deliveries. None (the vendor has none, or
- * no API to ask) returns none, and the editor offers the trigger's sample, labelled as such: an
- * invented record is never presented as a find.
- */
 /** How a trigger is built: `shared` when the app's one connection holds several vendors. */
 export interface TriggerOptions {
   shared?: boolean;
@@ -93,6 +88,11 @@ export interface TriggerOptions {
 /** A vendor call under the app's rule for a rejected credential (see `keepOtherVendorsRunning`). */
 const guard = <R>(options: TriggerOptions, f: (z: ZObject, bundle: Bundle) => Promise<R>) => (options.shared ? keepOtherVendorsRunning(f) : f);
 
+/**
+ * "Test trigger": the newest real records, shaped like deliveries. None (the vendor has none, or
+ * no API to ask) returns none, and the editor offers the trigger's sample, labelled as such: an
+ * invented record is never presented as a find.
+ */
 const sampleRecords = async (z: ZObject, bundle: Bundle, vendor: Vendor, entry: CatalogEntry): Promise<JsonRecord[]> => {
   requireCredentials(z, bundle, vendor);
   return (await vendor.adapter.recent(z, bundle, entry, SAMPLE_LIMIT)) ?? [];
