@@ -15,7 +15,7 @@ export const requireCredentials = (z: ZObject, bundle: Bundle, vendor: Vendor): 
 };
 
 /** The last characters of a long credential: enough to tell two connections apart, never enough to use. */
-export const lastFour = (value: string | undefined): string | undefined => (value && value.length >= 12 ? `…${value.slice(-4)}` : undefined);
+const lastFour = (value: string | undefined): string | undefined => (value && value.length >= 12 ? `…${value.slice(-4)}` : undefined);
 
 /** The first characters of a long key (an access key, not its secret): enough to tell two apart. */
 export const firstSix = (value: string | undefined): string | undefined => (value && value.length >= 12 ? `${value.slice(0, 6)}…` : undefined);

@@ -19,7 +19,7 @@ const apiContext = (bundle: Bundle, action: string): ErrorContext => ({
   authData: bundle.authData,
 });
 
-export const hostOf = (bundle: Bundle) => (authValue(bundle.authData, ENVIRONMENT) === 'sandbox' ? HOSTS.sandbox : HOSTS.production);
+const hostOf = (bundle: Bundle) => (authValue(bundle.authData, ENVIRONMENT) === 'sandbox' ? HOSTS.sandbox : HOSTS.production);
 
 // A token lives for the process, per key pair and environment (never one connection's for another):
 // a run that lists records after testing the connection signs in once.
@@ -33,7 +33,7 @@ const cacheKeyOf = (bundle: Bundle) =>
   sha256(`${hostOf(bundle)}|${authValue(bundle.authData, ACCESS_KEY) ?? ''}|${authValue(bundle.authData, SECRET_KEY) ?? ''}`);
 
 /** The expiry a JWT carries (`exp`, seconds), in milliseconds; undefined when it is not a readable JWT. */
-export const expiryOf = (token: string): number | undefined => {
+const expiryOf = (token: string): number | undefined => {
   const payload = token.split('.')[1];
   if (!payload) return undefined;
   try {

@@ -24,7 +24,7 @@ export const normaliseSlug = (input: string | undefined): string | undefined => 
   return /^[a-z0-9][a-z0-9-]*$/.test(slug) ? slug : undefined;
 };
 
-export const apiBase = (z: ZObject, bundle: Bundle): string => {
+const apiBase = (z: ZObject, bundle: Bundle): string => {
   const given = authValue(bundle.authData, SLUG);
   const slug = normaliseSlug(given);
   if (!slug) {
@@ -37,7 +37,7 @@ export const apiBase = (z: ZObject, bundle: Bundle): string => {
   return `https://${slug}.booqable.com/api/4`;
 };
 
-export const context = (bundle: Bundle, action: string): ErrorContext => ({
+const context = (bundle: Bundle, action: string): ErrorContext => ({
   vendor: 'Booqable',
   credential: TOKEN_LABEL,
   action,
