@@ -1,6 +1,7 @@
 import type { JsonRecord } from '../src/lib/catalog';
 import { entryByKey } from '../src/lib/vendor';
 import { VENDORS } from '../src/vendors';
+import { SAMPLE_RELATIONS } from '../src/vendors/booqable/kinds';
 
 /** Deliveries as the vendors post them, built from the catalog samples (shared by the benchmark and the load tests). */
 
@@ -15,7 +16,8 @@ export const deliveryOf = (key: string): JsonRecord => {
 export const booqableOrder = (bytes: number, id = 'notif-bench'): JsonRecord => {
   const sample = deliveryOf('booqable_order_updated');
   const data = sample.data as JsonRecord;
-  const line = (data.lines as JsonRecord[])[0]!;
+  // The sample is relation-less, as Booqable's own v4 example: a large order is one that carries its lines.
+  const line = SAMPLE_RELATIONS.lines[0];
   const lineBytes = JSON.stringify({ ...line, id: 'line-000000' }).length + 1;
   const room = bytes - JSON.stringify(sample).length;
   const count = Math.max(1, Math.round(room / lineBytes));

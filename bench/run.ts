@@ -308,7 +308,12 @@ const main = async () => {
   say();
   const ours = require(OURS) as VendorApp;
   const peer = await conventionalPeer(ours);
-  const alone = (key: string) => ({ version: ours.version, platformVersion: ours.platformVersion, triggers: { [key]: ours.triggers[key]! } });
+  const alone = (key: string) => ({
+    version: ours.version,
+    platformVersion: ours.platformVersion,
+    triggers: { [key]: ours.triggers[key]! },
+    hydrators: ours.hydrators,
+  });
   const one = alone(ONE);
   const oneOrder = alone(TRIGGER);
   const minimal = require(MINIMAL) as object;

@@ -1,7 +1,7 @@
 import type { JsonRecord } from '../src/lib/catalog';
 import { projector } from '../src/lib/fields';
 import { typeIssues } from '../src/lib/json-schema';
-import { entriesOf } from '../src/lib/vendor';
+import { entriesOf, withLookups } from '../src/lib/vendor';
 import { VENDORS } from '../src/vendors';
 import { leafKeys } from '../src/workbench/engine';
 import { registeredVendors } from './support/harness';
@@ -84,7 +84,13 @@ describe.each(kinds)('record kind $kind', ({ entries: ofKind, harness }) => {
     const fields = ofKind[0]!.outputFields;
     expect(fields.filter((f) => f.label.trim() === '')).toEqual([]);
     expect(fields.map((f) => f.key)).toContain('id');
-    const missing = new Set(ofKind.flatMap((entry) => entry.outputFields.filter((f) => valueAt(entry.sample, f.key) === undefined).map((f) => f.key)));
+    // What a lookup adds with an optional credential is not in the sample: a delivery without it has none of it.
+    const needs = ofKind[0]!.record.lookedUp?.needs ? Object.keys(ofKind[0]!.record.lookedUp.values) : [];
+    const lookedUp = (key: string) => needs.includes(key.split(/__|\[\]/)[0]!);
+    const missing = new Set(
+      ofKind.flatMap((entry) => entry.outputFields.filter((f) => valueAt(entry.sample, f.key) === undefined && !lookedUp(f.key)).map((f) => f.key)),
+    );
+    expect(ofKind[0]!.outputFields.filter((f) => lookedUp(f.key) && !f.label.includes(`(with ${ofKind[0]!.record.lookedUp!.needs})`))).toEqual([]);
     expect([...missing]).toEqual([]);
   });
 
@@ -97,7 +103,7 @@ describe.each(kinds)('record kind $kind', ({ entries: ofKind, harness }) => {
         continue;
       }
       // What a later step can look up is in the sample; without API keys the item has none of it.
-      const item = { ...items[0]!, ...entry.record.lookedUp };
+      const item = withLookups(items[0]!, entry.record);
       const shown = projector(entry.outputFields.map((f) => f.key))(item);
       for (const key of leafKeys(entry.sample)) {
         // The sample shows the labelled fields and nothing else: every key it has is a labelled one, or the id.

@@ -23,8 +23,13 @@ export interface RecordKind<Facts = unknown> {
   outputFields: readonly OutputField[];
   /** What the vendor's adapter needs to know of this kind: where a delivery carries it, which list gives real records for "Test trigger". */
   facts: Facts;
-  /** What the adapter looks up for this kind's items when a later Zap step asks (see `DeliveryAdapter.enrich`): shown in the sample. */
-  lookedUp?: JsonRecord;
+  /**
+   * What the adapter looks up for this kind's items when a later Zap step asks (see
+   * `DeliveryAdapter.enrich`), as the lookup gives it. Shown in the sample where every connection
+   * can look it up; where a lookup needs an optional credential (`needs`), a delivery without it
+   * has none of it, so the sample does not show it and its fields' labels say what they need.
+   */
+  lookedUp?: { values: JsonRecord; needs?: string };
 }
 
 /** One row of a vendor's catalog: one trigger. */
@@ -45,6 +50,8 @@ export interface EventRow<E extends string = string, K extends string = string> 
   hidden?: boolean;
   /** A caveat particular to the event, shown in the trigger's set-up (not in its one-sentence description). */
   note?: string;
+  /** Set-up choices of this trigger alone (the adapter's `matchesInputs` applies them). */
+  inputs?: readonly TriggerInput[];
 }
 
 /** The "New <Vendor> Event" trigger: several events in one Zap. */
@@ -73,6 +80,8 @@ export interface CatalogEntry<E extends string = string, Facts = unknown> {
   retired: boolean;
   /** Shown in the trigger's set-up: the row's caveat, and what retirement means. */
   note?: string;
+  /** Set-up choices of this trigger alone. */
+  inputs?: readonly TriggerInput[];
   record: RecordKind<Facts>;
   /** What the vendor posts (tests, fixtures, the workbench and the benchmark start from it). */
   delivery: JsonRecord;
@@ -138,7 +147,8 @@ export type Hydrators = Record<string, (z: ZObject, bundle: Bundle) => Promise<J
 
 /**
  * A dehydration pointer to one of the vendor's `hydrators`, by name: `z.dehydrate` finds a hydrator
- * by identity in the app, and the app may hold it wrapped (see `keepOtherVendorsRunning`).
+ * by identity in the app, and the app may hold it wrapped (see `keepOtherVendorsRunning`). Null
+ * where the input is too large to be an id (Zapier refuses such a pointer).
  */
 export type Lookup = (hydrator: string, inputData: JsonRecord) => unknown;
 

@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import type { CatalogEntry, DeliveryAdapter, Hydrators, JsonRecord, Vendor } from './catalog';
+import type { CatalogEntry, Delivery, DeliveryAdapter, Hydrators, JsonRecord, Vendor } from './catalog';
 import { markSeen } from './dedupe';
 import { readDelivery } from './delivery';
 import { typeIssues } from './json-schema';
@@ -41,6 +41,40 @@ export const itemOf = (adapter: DeliveryAdapter, body: JsonRecord, deliveryId: s
   item.id = id;
   return item;
 };
+
+/** Characters of a lookup's input beyond which it is no id (a pointer it is null: nothing to look up). */
+const MAX_LOOKUP_INPUT = 2_000;
+
+/**
+ * What a Zap gets for a vendor body: normalised, with its id, its event in words where the trigger
+ * takes several, and the lookups of what it lacks. Deliveries and "Test trigger" records both come
+ * through here, so a listed record maps like a live one.
+ */
+export const completeItem = (
+  z: ZObject,
+  bundle: Bundle,
+  vendor: Vendor,
+  route: Route,
+  body: JsonRecord,
+  deliveryId: string,
+  event: string | undefined,
+): JsonRecord => {
+  const { adapter, name } = vendor;
+  const item = itemOf(adapter, body, deliveryId);
+  const title = route.titleOf?.(event);
+  if (title) item[freeKey(item, 'event_title')] = title;
+  const lookup = (hydrator: string, inputData: JsonRecord) => {
+    const hydrate = route.hydrators[hydrator];
+    if (!hydrate) throw new Error(`${name}: no hydrator ${hydrator} in this app`);
+    // Zapier refuses a pointer over 12,000 bytes; a vendor's ids are far shorter, so such an input names nothing to look up.
+    if (JSON.stringify(inputData).length > MAX_LOOKUP_INPUT) return null;
+    return z.dehydrate(hydrate, inputData);
+  };
+  return adapter.enrich ? adapter.enrich(z, bundle, item, lookup) : item;
+};
+
+/** A vendor body as a delivery would bring it, for records that did not arrive as one (samples, "Test trigger"). */
+export const asDelivery = (body: JsonRecord): Delivery => ({ body, headers: {}, content: JSON.stringify(body) });
 
 /**
  * The one path every delivery takes: verify → match event → parse leniently → normalise →
@@ -98,16 +132,8 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
   }
 
   const deliveryId = adapter.deliveryId(body, delivery);
-  const item = itemOf(adapter, body, deliveryId.id);
-  const title = route.titleOf?.(event);
-  if (title) item[freeKey(item, 'event_title')] = title;
-  const lookup = (hydrator: string, inputData: JsonRecord) => {
-    const hydrate = route.hydrators[hydrator];
-    if (!hydrate) throw new Error(`${name}: no hydrator ${hydrator} in this app`);
-    return z.dehydrate(hydrate, inputData);
-  };
-  // Complete before it is recorded: what can still fail (a lookup pointer too large) fails first, and a replay is not swallowed.
-  const complete = adapter.enrich ? adapter.enrich(z, bundle, item, lookup) : item;
+  // Complete before it is recorded: what can still fail (a lookup) fails first, and a replay is not swallowed.
+  const complete = completeItem(z, bundle, vendor, route, body, deliveryId.id, event);
   const seen = await markSeen(z, bundle, route.triggerKey, deliveryId);
   if (seen.state === 'duplicate') {
     z.console.log(`Skipped: duplicate of delivery ${cut(deliveryId.id)}, already passed to the Zap.`);

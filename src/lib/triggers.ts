@@ -1,8 +1,8 @@
 import type { BasicHookOperation, Bundle, OutputFields, PlainInputField, Trigger, ZObject } from 'zapier-platform-core';
-import type { AnyEventEntry, CatalogEntry, Hydrators, JsonRecord, OutputField, TriggerInput, Vendor } from './catalog';
+import type { AnyEventEntry, CatalogEntry, Hydrators, JsonRecord, OutputField, RecordKind, TriggerInput, Vendor } from './catalog';
 import { requireCredentials } from './credentials';
 import { keepOtherVendorsRunning } from './errors';
-import { processDelivery, type Route } from './pipeline';
+import { asDelivery, completeItem, processDelivery, type Route } from './pipeline';
 import { cached } from './values';
 import { entriesOf } from './vendor';
 
@@ -41,9 +41,12 @@ const noteField = (note: string) => ({ key: 'about_this_trigger', type: 'copy' a
  * there are none. An empty list is not free: core copies, walks and freezes it twice on every
  * delivery, and the 77 empty lists this left out were a fifth of the compile's time (docs/performance.md).
  */
-const inputFieldsOf = (vendor: Vendor, note: string | undefined) => {
-  if (!note && !vendor.adapter.triggerInputs?.length) return {};
-  return { inputFields: [asFunction(inputFunctions, `${vendor.id}\n${note ?? ''}`, () => [...(note ? [noteField(note)] : []), ...vendorInputs(vendor)])] };
+const inputFieldsOf = (vendor: Vendor, entry: CatalogEntry) => {
+  const { note, inputs = [] } = entry;
+  if (!note && !inputs.length && !vendor.adapter.triggerInputs?.length) return {};
+  // Shared by the triggers with the same note and no inputs of their own; a trigger with inputs has its own list.
+  const key = inputs.length ? entry.key : `${vendor.id}\n${note ?? ''}`;
+  return { inputFields: [asFunction(inputFunctions, key, () => [...(note ? [noteField(note)] : []), ...inputs.map(fieldOf), ...vendorInputs(vendor)])] };
 };
 
 const display = (vendor: Vendor, entry: CatalogEntry | AnyEventEntry) => {
@@ -89,13 +92,15 @@ export interface TriggerOptions {
 const guard = <R>(options: TriggerOptions, f: (z: ZObject, bundle: Bundle) => Promise<R>) => (options.shared ? keepOtherVendorsRunning(f) : f);
 
 /**
- * "Test trigger": the newest real records, shaped like deliveries. None (the vendor has none, or
- * no API to ask) returns none, and the editor offers the trigger's sample, labelled as such: an
- * invented record is never presented as a find.
+ * "Test trigger": the newest real records, shaped like deliveries and completed as a delivery is
+ * (normalised, with its id and lookups), so that what a person maps is what a live delivery gives.
+ * None (the vendor has none, or no API to ask) returns none, and the editor offers the trigger's
+ * sample, labelled as such: an invented record is never presented as a find.
  */
-const sampleRecords = async (z: ZObject, bundle: Bundle, vendor: Vendor, entry: CatalogEntry): Promise<JsonRecord[]> => {
+const sampleRecords = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route, entry: CatalogEntry): Promise<JsonRecord[]> => {
   requireCredentials(z, bundle, vendor);
-  return (await vendor.adapter.recent(z, bundle, entry, SAMPLE_LIMIT)) ?? [];
+  const records = (await vendor.adapter.recent(z, bundle, entry, SAMPLE_LIMIT)) ?? [];
+  return records.map((body) => completeItem(z, bundle, vendor, route, body, vendor.adapter.deliveryId(body, asDelivery(body)).id, entry.events[0]));
 };
 
 /** Subscribe and unsubscribe through the vendor's API, for vendors that have one. */
@@ -132,9 +137,9 @@ export const hookTrigger = (vendor: Vendor, entry: CatalogEntry, options: Trigge
     display: display(vendor, entry),
     operation: {
       ...operationBase(entry),
-      ...inputFieldsOf(vendor, entry.note),
+      ...inputFieldsOf(vendor, entry),
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
-      performList: guard(options, (z: ZObject, bundle: Bundle) => sampleRecords(z, bundle, vendor, entry)),
+      performList: guard(options, (z: ZObject, bundle: Bundle) => sampleRecords(z, bundle, vendor, route, entry)),
       ...subscription(vendor, options, () => entry.events),
     },
   };
@@ -144,6 +149,26 @@ const selectedEvents = (bundle: Bundle): string[] => {
   const value = (bundle.inputData as JsonRecord | undefined)?.[EVENTS_INPUT];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v !== '');
   return typeof value === 'string' && value !== '' ? value.split(',').map((v) => v.trim()) : [];
+};
+
+/**
+ * The labelled fields of several record kinds in one list, each key once. A key the kinds label
+ * differently (`data__grand_total_with_tax`: "Order Total With Tax", "Invoice Total With Tax")
+ * gets the label they share without their nouns ("Total With Tax"), so no invoice is labelled
+ * as an order.
+ */
+export const fieldsOfKinds = (kinds: readonly RecordKind[], leaveOut: ReadonlySet<string> = new Set()): OutputField[] => {
+  const distinct = [...new Set(kinds)];
+  const nouns = [...new Set(distinct.map((k) => k.noun))];
+  const byKey = new Map<string, { field: OutputField; labels: Set<string> }>();
+  for (const field of distinct.flatMap((k) => k.outputFields)) {
+    if (leaveOut.has(field.key)) continue;
+    const seen = byKey.get(field.key);
+    if (seen) seen.labels.add(field.label);
+    else byKey.set(field.key, { field, labels: new Set([field.label]) });
+  }
+  const withoutNoun = (label: string) => nouns.reduce((text, noun) => (text.startsWith(`${noun} `) ? text.slice(noun.length + 1) : text), label);
+  return [...byKey.values()].map(({ field, labels }) => (labels.size > 1 ? { ...field, label: withoutNoun(field.label) } : field));
 };
 
 /**
@@ -183,10 +208,11 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry, options: Tri
   };
   /** The labelled fields of the picked events, beyond the ones every event has. */
   const pickedFields = async (_z: ZObject, bundle: Bundle) => {
-    const common = new Set(any.outputFields.map((f) => f.key));
     const picked = expand(selectedEvents(bundle));
-    const fields = any.choices.filter((entry) => entry.events.some((e) => picked.includes(e))).flatMap((entry) => entry.record.outputFields);
-    return [...new Map(fields.filter((f) => !common.has(f.key)).map((f) => [f.key, f])).values()];
+    return fieldsOfKinds(
+      any.choices.filter((entry) => entry.events.some((e) => picked.includes(e))).map((entry) => entry.record),
+      new Set(any.outputFields.map((f) => f.key)),
+    );
   };
   const outputFields: OutputFields = [outputFieldsOf(any.outputFields), pickedFields];
   return {
@@ -201,7 +227,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry, options: Tri
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
       performList: guard(options, (z: ZObject, bundle: Bundle) => {
         const first = entryOf(selectedEvents(bundle)[0]) ?? any.choices[0];
-        return first ? sampleRecords(z, bundle, vendor, first) : Promise.resolve([]);
+        return first ? sampleRecords(z, bundle, vendor, route, first) : Promise.resolve([]);
       }),
       ...subscription(vendor, options, (z, bundle) => {
         const picked = selectedEvents(bundle);

@@ -72,3 +72,13 @@ export const sharing = () => {
   };
   return share;
 };
+
+/** `base` with `top` laid over it: records merge key by key, any other value of `top` wins. */
+export const overlay = (base: JsonRecord, top: JsonRecord): JsonRecord => {
+  const out: JsonRecord = { ...base };
+  for (const [key, value] of Object.entries(top)) {
+    const under = out[key];
+    out[key] = isRecord(under) && isRecord(value) ? overlay(under, value) : value;
+  }
+  return out;
+};

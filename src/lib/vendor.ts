@@ -1,8 +1,8 @@
 import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRow, JsonRecord, RecordKind, SubscriptionAdapter, Vendor } from './catalog';
 import { deliverySchemaOf } from './delivery-schemas';
 import { projector } from './fields';
-import { itemOf } from './pipeline';
-import { cached, sharing } from './values';
+import { asDelivery, itemOf } from './pipeline';
+import { cached, overlay, sharing } from './values';
 
 interface VendorDefinitionBase<E extends string, K extends string, Facts> {
   id: string;
@@ -20,7 +20,11 @@ export type EventsOf<Rows extends readonly { events: readonly string[] }[]> = Ro
 
 /** What the Zap gets for a vendor's body, as the pipeline makes it (a sample is one of these). */
 export const sampleOf = (adapter: DeliveryAdapter, delivery: JsonRecord): JsonRecord =>
-  itemOf(adapter, delivery, adapter.deliveryId(delivery, { body: delivery, headers: {}, content: JSON.stringify(delivery) }).id);
+  itemOf(adapter, delivery, adapter.deliveryId(delivery, asDelivery(delivery)).id);
+
+/** An item with what a later step can look up for it, where every connection can (the sample and "Test trigger" show it). */
+export const withLookups = (item: JsonRecord, kind: RecordKind): JsonRecord =>
+  kind.lookedUp && !kind.lookedUp.needs ? overlay(item, kind.lookedUp.values) : item;
 
 /** The one place descriptions are written: one plain sentence, "Triggers when …". */
 export const describeRow = (row: Pick<EventRow, 'when'>): string => `Triggers when ${row.when}.`;
@@ -58,10 +62,11 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       hidden: Boolean(row.hidden || row.retired),
       retired: Boolean(row.retired),
       ...(note ? { note } : {}),
+      ...(row.inputs ? { inputs: row.inputs } : {}),
       record: kind,
       delivery,
-      // The item the delivery becomes, with what a later step can look up, shown on the fields a person maps.
-      sample: share(projectionOf(kind)({ ...sampleOf(definition.adapter, delivery), ...kind.lookedUp })),
+      // The item the delivery becomes, with what every connection can look up, shown on the fields a person maps.
+      sample: share(projectionOf(kind)(withLookups(sampleOf(definition.adapter, delivery), kind))),
       outputFields: kind.outputFields,
       schema,
     };

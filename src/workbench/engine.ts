@@ -69,8 +69,11 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
 
   const targets = () => ({ vendors: vendors.map((v) => v.id), triggers: Object.keys(app.triggers) });
   const label = (key: string) => app.triggers[key]?.display.label ?? key;
-  // The labelled fields the editor shows (the app gives them as functions; the catalog holds them).
-  const outputFields = (key: string): readonly OutputField[] => byKey.get(key)?.entry.outputFields ?? [];
+  /** The labelled fields the editor shows for a trigger set up with these inputs, as the app computes them ("New … Event": the picked events' too). */
+  const outputFields = async (key: string, inputData: JsonRecord = {}): Promise<OutputField[]> => {
+    const { results } = await handler({ command: 'execute', method: `triggers.${key}.operation.outputFields`, bundle: { authData, inputData } });
+    return (Array.isArray(results) ? results : []).filter((f): f is OutputField => isRecord(f) && typeof f.key === 'string' && typeof f.label === 'string');
+  };
 
   /** The bundle Zapier would build, and for a REST hook the subscription Zapier would hold for this trigger. */
   const bundleFor = (key: string, capture: Capture, inputData: JsonRecord) => {
@@ -115,8 +118,10 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
         ...(await cacheEvent()),
       });
       const items = Array.isArray(results) ? results.filter(isRecord) : [];
-      if (items.length > 0)
-        return { trigger, label: label(trigger), outcome: 'fired', items, fields: items.map((item) => describeItem(outputFields(trigger), item)) };
+      if (items.length > 0) {
+        const fields = await outputFields(trigger, inputData);
+        return { trigger, label: label(trigger), outcome: 'fired', items, fields: items.map((item) => describeItem(fields, item)) };
+      }
       const reason =
         lines
           .find((l) => l.includes('Skipped:'))

@@ -1,6 +1,6 @@
 import { boomEnrollment, booqableOrder, deliveryOf } from '../../bench/deliveries';
 import { CONTENT_HASH_TTL_SECONDS, cacheLimits, VENDOR_ID_TTL_SECONDS } from '../../src/lib/dedupe';
-import { deliveryBundle, dropCache, failure, resetCache, run, tester } from '../support/runtime';
+import { app, appOf, deliveryBundle, dropCache, failure, resetCache, run, tester, testerFor } from '../support/runtime';
 
 /**
  * Each vendor event runs each Zap once, through core's Lambda handler and a cache stand-in that
@@ -142,14 +142,16 @@ describe('a cache that cannot answer for sure lets the delivery pass, and says s
 });
 
 describe('a delivery is recorded only once its item is complete', () => {
-  it('one that fails (a lookup pointer over the 12,000 bytes z.dehydrate takes) is not swallowed on replay', async () => {
-    // With API keys, an id-only Boom delivery gets lookup pointers; an id this long makes z.dehydrate throw.
+  it('one that fails while its item is completed (a lookup pointer to a hydrator the app lacks) is not swallowed on replay', async () => {
+    // With API keys, an id-only Boom delivery gets lookup pointers; in an app without the hydrator they name, z.dehydrate throws.
+    const broken = testerFor(appOf({ boom_enrollment_approved: app.triggers.boom_enrollment_approved! }, {}));
     const authData = { boom_access_key: 'ak_1', boom_secret_key: 'sk_1' };
-    const bundle = deliveryBundle({ ...boomEnrollment('req_fails'), customer_id: 'c'.repeat(13_000) }, { authData });
-    const first = await failure(run('boom_enrollment_approved', 'perform', bundle));
-    expect((await tester.cache()).keys().filter((key) => key.includes('req_fails'))).toEqual([]);
+    const bundle = deliveryBundle(boomEnrollment('req_fails'), { authData });
+    const first = await failure(broken.run('boom_enrollment_approved', 'perform', bundle));
+    expect(first.message).toMatch(/could not find your function/);
+    expect((await broken.cache()).keys().filter((key) => key.includes('req_fails'))).toEqual([]);
     // Replayed, it fails the same way: it is not skipped as a duplicate of a run that never reached the Zap.
-    expect((await failure(run('boom_enrollment_approved', 'perform', bundle))).message).toBe(first.message);
+    expect((await failure(broken.run('boom_enrollment_approved', 'perform', bundle))).message).toBe(first.message);
   });
 });
 

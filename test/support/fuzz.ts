@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import type { JsonRecord, Vendor } from '../../src/lib/catalog';
-import { type HookTrigger, triggersOf } from '../../src/lib/triggers';
+import { buildApp } from '../../src/app';
+import type { Hydrators, JsonRecord, Vendor } from '../../src/lib/catalog';
+import type { HookTrigger } from '../../src/lib/triggers';
 import { isRecord, mapRecord } from '../../src/lib/values';
 import { entriesOf } from '../../src/lib/vendor';
 import { zapierRequest } from '../../src/workbench/zapier-request';
@@ -33,13 +34,16 @@ export interface FuzzTarget {
   /** Every event of the vendor, for the any-event trigger's picker. */
   allEvents: readonly string[];
   anyEvent: boolean;
+  /** The hydrators of the vendor's app, which the trigger's lookup pointers name. */
+  hydrators: Hydrators;
 }
 
 /** Every trigger of the given vendors, with what fuzzing it needs. */
 export const fuzzTargets = (vendors: readonly VendorUnderTest[]): FuzzTarget[] =>
   vendors.flatMap(({ vendor, harness }) => {
     const allEvents = vendor.entries.flatMap((e) => [...e.events]);
-    const triggers = new Map(triggersOf(vendor).map((t) => [t.key, t]));
+    const app = buildApp([vendor]);
+    const triggers = new Map(Object.values(app.triggers).map((t) => [t.key, t]));
     return entriesOf(vendor).map((entry) => ({
       key: entry.key,
       trigger: triggers.get(entry.key)!,
@@ -49,6 +53,7 @@ export const fuzzTargets = (vendors: readonly VendorUnderTest[]): FuzzTarget[] =
       event: ('events' in entry ? entry : vendor.entries.find((e) => e.delivery === entry.delivery))?.events[0] ?? allEvents[0]!,
       allEvents,
       anyEvent: 'choices' in entry,
+      hydrators: app.hydrators,
     }));
   });
 
@@ -251,7 +256,7 @@ const deliveries = (target: FuzzTarget): fc.Arbitrary<FuzzCase> =>
 
 /** Runs a generated case through the real runtime (a fresh de-duplication cache each time). */
 const testerFor = (target: FuzzTarget) => {
-  const tester = singleTriggerTester(target.trigger);
+  const tester = singleTriggerTester(target.trigger, { hydrators: target.hydrators });
   return (c: FuzzCase): Promise<unknown> => {
     const rawHeaders = Object.fromEntries(Object.entries(c.headers).map(([k, v]) => [`Http-${k}`, v]));
     return tester({

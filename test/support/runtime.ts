@@ -1,8 +1,9 @@
 import { type App, version as platformVersion } from 'zapier-platform-core';
 import type { VendorApp } from '../../src/app';
 import app from '../../src/index';
-import type { JsonRecord } from '../../src/lib/catalog';
+import type { Hydrators, JsonRecord } from '../../src/lib/catalog';
 import type { HookTrigger } from '../../src/lib/triggers';
+import { isRecord } from '../../src/lib/values';
 import { entryByKey } from '../../src/lib/vendor';
 import { VENDORS } from '../../src/vendors';
 import { lambdaHandler } from '../../src/workbench/handler';
@@ -12,6 +13,9 @@ import { type CacheStandIn, startCacheStandIn } from '../../src/workbench/zcache
 export { app };
 
 export type AnyBundle = JsonRecord;
+
+/** A dehydration pointer as z.dehydrate writes it. */
+const POINTER = /^hydrate\|\|\|(.*)\|\|\|hydrate$/s;
 type Method = 'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe' | 'outputFields' | 'inputFields';
 
 /**
@@ -35,17 +39,32 @@ export const testerFor = (
   };
   const invoke = async <T>(method: string, bundle: AnyBundle): Promise<T> =>
     (await handler({ command: 'execute', method, bundle, ...(await cacheOf()) })).results as T;
+  /** Resolves a dehydration pointer as Zapier does when a later step uses it: the hydrator it names, with its input. */
+  const hydrate = (pointer: unknown, authData: Record<string, string>) => {
+    const match = typeof pointer === 'string' ? POINTER.exec(pointer) : null;
+    if (!match) throw new Error(`not a dehydration pointer: ${JSON.stringify(pointer)}`);
+    const { method, bundle } = JSON.parse(match[1]!) as { method: string; bundle: JsonRecord };
+    return invoke<JsonRecord>(method, { inputData: bundle, authData });
+  };
+  /** The item as a later step that maps every field sees it: each dehydration pointer in it resolved, one after another. */
+  const resolved = async (value: unknown, authData: Record<string, string>): Promise<unknown> => {
+    if (typeof value === 'string' && POINTER.test(value)) return hydrate(value, authData);
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      for (const v of value) out.push(await resolved(v, authData));
+      return out;
+    }
+    if (!isRecord(value)) return value;
+    const out: JsonRecord = {};
+    for (const [k, v] of Object.entries(value)) out[k] = await resolved(v, authData);
+    return out;
+  };
   return {
     run: <T = JsonRecord[]>(triggerKey: string, method: Method, bundle: AnyBundle): Promise<T> =>
       invoke<T>(`triggers.${triggerKey}.operation.${method}`, bundle),
     testAuth: (authData: Record<string, string>) => invoke<JsonRecord>('authentication.test', { authData }),
-    /** Resolves a dehydration pointer as Zapier does when a later step uses it: the hydrator it names, with its input. */
-    hydrate: (pointer: unknown, authData: Record<string, string>) => {
-      const match = typeof pointer === 'string' ? /^hydrate\|\|\|(.*)\|\|\|hydrate$/.exec(pointer) : null;
-      if (!match) throw new Error(`not a dehydration pointer: ${JSON.stringify(pointer)}`);
-      const { method, bundle } = JSON.parse(match[1]!) as { method: string; bundle: JsonRecord };
-      return invoke<JsonRecord>(method, { inputData: bundle, authData });
-    },
+    hydrate,
+    resolved,
     /** Empties the stand-in for z.cache (delivery de-duplication state). */
     resetCache: () => {
       dropped = false;
@@ -70,7 +89,7 @@ export type Tester = ReturnType<typeof testerFor>;
 
 /** The app of every registered vendor, under test. */
 export const tester = testerFor(app);
-export const { run, testAuth, resetCache, dropCache, hydrate } = tester;
+export const { run, testAuth, resetCache, dropCache, hydrate, resolved } = tester;
 
 /** A bundle as Zapier builds it for a hook `perform` from a POST with this body and headers. */
 export const deliveryBundle = (
@@ -86,9 +105,9 @@ export const deliveryBundle = (
   };
 };
 
-/** An app holding one trigger alone, as core compiles it (a minimal definition). */
-export const appOf = (triggers: Record<string, HookTrigger>) =>
-  ({ version: app.version, platformVersion, triggers }) satisfies App<Record<string, HookTrigger>>;
+/** An app holding these triggers alone, as core compiles it, with the hydrators their lookup pointers name. */
+export const appOf = (triggers: Record<string, HookTrigger>, hydrators: Hydrators = app.hydrators) =>
+  ({ version: app.version, platformVersion, triggers, hydrators }) satisfies App<Record<string, HookTrigger>>;
 
 /**
  * Runs one trigger's perform through the real runtime, in an app holding that trigger alone: core
@@ -97,9 +116,12 @@ export const appOf = (triggers: Record<string, HookTrigger>) =>
  * invocations: core's log streams finish on process.nextTick, and a loop of promises alone would
  * hold every bundle until it ends.
  */
-export const singleTriggerTester = (trigger: HookTrigger, { freshCache = true } = {}) => {
+export const singleTriggerTester = (
+  trigger: HookTrigger,
+  { freshCache = true, hydrators = app.hydrators }: { freshCache?: boolean; hydrators?: Hydrators } = {},
+) => {
   // Core's in-memory cache: fuzzing does not test de-duplication, and it runs hundreds of thousands of deliveries.
-  const tester = testerFor(appOf({ [trigger.key]: trigger }), { cache: 'memory' });
+  const tester = testerFor(appOf({ [trigger.key]: trigger }, hydrators), { cache: 'memory' });
   return async (bundle: AnyBundle): Promise<unknown> => {
     if (freshCache) tester.resetCache();
     try {
