@@ -1,11 +1,11 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import type { Delivery, SubscriptionAdapter } from '../../lib/catalog';
+import type { Delivery, JsonRecord, SubscriptionAdapter } from '../../lib/catalog';
 import { byContent, byVendor } from '../../lib/dedupe';
-import { withDecimalTwins } from '../../lib/money';
-import { asRecord, asString, authValue, sha256 } from '../../lib/values';
+import { asRecord, asString, authValue, cut, isRecord, sha256 } from '../../lib/values';
 import { booqableRequest, normaliseSlug, recordsOf, SLUG, SLUG_LABEL, TOKEN, TOKEN_LABEL } from './client';
-import type { BooqableEvent } from './events';
-import { BOOQABLE_MONEY, type BooqableFacts, envelope } from './kinds';
+import { type BooqableEvent, ORDERS_WITHOUT_NUMBER } from './events';
+import { type BooqableFacts, envelope, lineItemsOf, withDecimals, withNames } from './kinds';
+import { booqableHydrators, collectionOf, enrichBooqable } from './lookups';
 
 const GONE = [404, 410] as const;
 
@@ -32,8 +32,19 @@ const cleanUpAfter = async (z: ZObject, bundle: Bundle, url: string, action: str
   }
 };
 
-/** Booqable sends money in cents only (v4): every amount gets its twin in main units. */
-const withDecimals = withDecimalTwins(BOOQABLE_MONEY);
+/**
+ * Amounts in main units beside the cents, the charge lines as line items with a one-line summary,
+ * a person's first and last name; a payment provider's client secret never reaches a Zap.
+ */
+const normalise = (body: JsonRecord): JsonRecord => {
+  const out = withDecimals(body);
+  const data = asRecord(out.data);
+  if (!data) return out;
+  const { provider_secret: _secret, ...next } = data;
+  if (Array.isArray(data.lines) && !Object.hasOwn(data, 'line_items')) next.line_items = lineItemsOf(data.lines, data.tax_values);
+  if (isRecord(data.customer)) next.customer = withNames(data.customer);
+  return { ...out, data: collectionOf(out.event) === 'customers' ? withNames(next) : next };
+};
 
 export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableFacts> = {
   credentials: {
@@ -128,7 +139,23 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableFacts> 
     return notification ? byVendor(notification) : byContent(`sha256-${sha256(delivery.content || JSON.stringify(body))}`);
   },
 
-  normalise: withDecimals,
+  normalise,
+
+  matchesInputs(body, inputData) {
+    if (inputData[ORDERS_WITHOUT_NUMBER.key] !== 'skip') return { ok: true };
+    const data = asRecord(body.data);
+    const unnumbered = collectionOf(body.event) === 'orders' && data && (data.number === null || data.number === undefined);
+    return unnumbered
+      ? {
+          ok: false,
+          reason: `the order has no number yet (status "${cut(asString(data.status) ?? 'unknown')}": Booqable is still creating it), and this Zap skips such orders`,
+        }
+      : { ok: true };
+  },
+
+  hydrators: booqableHydrators,
+
+  enrich: (_z, _bundle, item, lookup) => enrichBooqable(item, lookup),
 
   async recent(z, bundle, entry, limit) {
     const { list, resourceType } = entry.record.facts;

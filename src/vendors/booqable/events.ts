@@ -1,8 +1,18 @@
-import type { EventRow } from '../../lib/catalog';
+import type { EventRow, TriggerInput } from '../../lib/catalog';
 import type { EventsOf } from '../../lib/vendor';
 import { type BOOQABLE_KINDS, envelopeFields } from './kinds';
 
 type KindName = keyof typeof BOOQABLE_KINDS;
+
+/** Order Updated's choice about orders Booqable is still creating (status "new", no number): the adapter's `matchesInputs` applies it. */
+export const ORDERS_WITHOUT_NUMBER: TriggerInput = {
+  key: 'orders_without_number',
+  label: 'Orders Still Being Created',
+  helpText:
+    'Booqable sends "Order Updated" while an order is still being created, before it has a number. Pick "Skip them" to run the Zap only for orders that have a number.',
+  choices: { pass: 'Pass them on (every order)', skip: 'Skip them (only orders with a number)' },
+  default: 'pass',
+};
 
 /** One row per trigger; keys are permanent. Booqable's current event list, plus the seed's older `order.saved_as_concept`. */
 export const BOOQABLE_ROWS = [
@@ -144,7 +154,16 @@ export const BOOQABLE_ROWS = [
     when: 'the items of an order are returned (the order is stopped) in Booqable',
     kind: 'order',
   },
-  { key: 'booqable_order_updated', events: ['order.updated'], label: 'Order Updated', when: 'an order is updated in Booqable', kind: 'order' },
+  {
+    key: 'booqable_order_updated',
+    events: ['order.updated'],
+    label: 'Order Updated',
+    when: 'an order is updated in Booqable',
+    kind: 'order',
+    // Booqable's own example of this event is such an order (VENDORS.md, "ghost" orders).
+    note: 'Booqable also sends this event while an order is still being created: its status is "new" and it has no number yet, and it may never be saved. Choose below whether the Zap runs for those too.',
+    inputs: [ORDERS_WITHOUT_NUMBER],
+  },
   { key: 'booqable_payment_completed', events: ['payment.completed'], label: 'Payment Completed', when: 'a payment is completed in Booqable', kind: 'payment' },
   {
     key: 'booqable_product_group_archived',

@@ -1,6 +1,8 @@
 import type { JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
+import { linesSummary, nameParts } from '../../lib/derived';
 import { lineItems, prefixed } from '../../lib/fields';
-import { type MoneyRule, moneyOutputFields } from '../../lib/money';
+import { type MoneyRule, moneyOutputFields, withDecimalTwins } from '../../lib/money';
+import { asRecord, isRecord } from '../../lib/values';
 
 // Each Booqable record kind in one place: the record as a delivery carries it, its labelled fields,
 // and the list that gives real ones for "Test trigger". Adding a field: its value in the record, its label in the kind.
@@ -8,7 +10,9 @@ import { type MoneyRule, moneyOutputFields } from '../../lib/money';
 // Records as Booqable's version-4 deliveries carry them in `data`: plain nested JSON, money in
 // cents, ISO-8601 times with zone, the relations Booqable lists for each resource. Field names
 // follow Booqable's v4 resource pages (booqable/boomerang-api-documentation); values are invented.
-// Each sample is the record as its event leaves it (see `recordAfter`).
+// Each sample is the record as its event leaves it (see `recordAfter`), and carries ids but no
+// relations, as Booqable's only v4 notification example does: what a relation adds is looked up
+// (`LOOKED_UP`, the lookups in lookups.ts), and shown in the sample as the lookup gives it.
 
 /** When the sample event happened: every record was last updated then, and created before. */
 export const EVENT_TIME = '2026-11-20T14:03:12.000000+00:00';
@@ -20,9 +24,9 @@ const customer: JsonRecord = {
   archived: false,
   archived_at: null,
   number: 214,
-  name: 'Harbor Events LLC',
-  email: 'bookings@harborevents.example',
-  legal_type: 'commercial',
+  name: 'Dana Whitfield',
+  email: 'dana@harborevents.example',
+  legal_type: 'person',
   deposit_type: 'default',
   deposit_value: 0,
   discount_percentage: 0,
@@ -37,17 +41,30 @@ const customer: JsonRecord = {
 const line: JsonRecord = {
   id: '8e2d7c61-1f0b-4c3a-a5e4-0b9f6d2c7a81',
   title: 'Folding chair, white',
-  quantity: 120,
+  quantity: 100,
   price_each_in_cents: 250,
-  price_in_cents: 30000,
+  price_in_cents: 25000,
   line_type: 'charge',
   position: 1,
   item_id: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a',
   tax_category_id: null,
 };
+const tent: JsonRecord = {
+  id: '9c1e2d3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f',
+  title: 'Tent 3×6 m',
+  quantity: 1,
+  price_each_in_cents: 5000,
+  price_in_cents: 5000,
+  line_type: 'charge',
+  position: 2,
+  item_id: '6e5d4c3b-2a1f-4e0d-9c8b-7a6f5e4d3c2b',
+  tax_category_id: null,
+};
+const taxValue: JsonRecord = { id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', name: 'Sales tax', percentage: 8.75, value_in_cents: 2625 };
+const location: JsonRecord = { id: '754c12e4-45d9-420e-8f44-22f3498076f3', name: 'Main warehouse', address_line_1: '40 Pier Road' };
 
 const deliveryAddress = '123 Harbor Way\n94107 San Francisco\nUnited States';
-const billingAddress = 'Harbor Events LLC\n500 Market Street\n94105 San Francisco\nUnited States';
+const billingAddress = 'Dana Whitfield\n500 Market Street\n94105 San Francisco\nUnited States';
 
 const order: JsonRecord = {
   id: 'f3b7c9a2-6d1e-4a8b-9c0d-2e4f6a8b0c1d',
@@ -56,7 +73,7 @@ const order: JsonRecord = {
   number: 1042,
   status: 'reserved',
   statuses: ['reserved'],
-  status_counts: { new: 0, draft: 0, reserved: 120, started: 0, stopped: 0 },
+  status_counts: { new: 0, draft: 0, reserved: 101, started: 0, stopped: 0 },
   starts_at: '2026-12-04T14:00:00.000000+00:00',
   stops_at: '2026-12-06T10:00:00.000000+00:00',
   entirely_started: false,
@@ -64,7 +81,7 @@ const order: JsonRecord = {
   payment_status: 'partially_paid',
   fulfillment_type: 'delivery',
   delivery_address: deliveryAddress,
-  item_count: 120,
+  item_count: 101,
   tag_list: [],
   // The order's property hash: its address properties by identifier (values shaped as the formatted address: Booqable's example shows them empty).
   properties: { delivery_address: deliveryAddress, billing_address: billingAddress },
@@ -80,17 +97,8 @@ const order: JsonRecord = {
   customer_id: customer.id,
   tax_region_id: null,
   coupon_id: null,
-  start_location_id: '754c12e4-45d9-420e-8f44-22f3498076f3',
-  stop_location_id: '754c12e4-45d9-420e-8f44-22f3498076f3',
-  customer,
-  lines: [line],
-  notes: [],
-  plannings: [],
-  start_location: null,
-  stop_location: null,
-  tax_values: [{ name: 'Sales tax 8.75%', value_in_cents: 2625 }],
-  barcode: null,
-  coupon: null,
+  start_location_id: location.id,
+  stop_location_id: location.id,
 };
 
 const PREFIXES = { invoice: 'INV-', contract: 'CON-', quote: 'QUO-' } as const;
@@ -126,11 +134,7 @@ const documentOf = (documentType: keyof typeof PREFIXES, id: string, number: num
   order_id: order.id,
   customer_id: customer.id,
   coupon_id: null,
-  customer,
-  lines: [line],
-  order: { id: order.id, number: order.number, status: order.status },
-  coupon: null,
-  tax_values: order.tax_values,
+  address: billingAddress,
 });
 
 const productGroup: JsonRecord = {
@@ -247,13 +251,10 @@ const cart: JsonRecord = {
   id: '9b8a7f6e-5d4c-4b3a-a291-8f7e6d5c4b3a',
   created_at: '2026-11-20T13:58:00.000000+00:00',
   updated_at: EVENT_TIME,
-  item_count: 120,
+  item_count: 101,
   grand_total_with_tax_in_cents: 32625,
   order_id: order.id,
   customer_id: customer.id,
-  customer,
-  lines: [line],
-  order: { id: order.id, number: order.number, status: order.status },
 };
 
 const RECORDS = {
@@ -271,6 +272,9 @@ const RECORDS = {
   company,
   app,
 };
+
+/** The samples' related records as Booqable's API answers them (for lookup answers in tests and the benchmark). */
+export const SAMPLE_RELATIONS = { customer, lines: [line, tent], taxValues: [taxValue], location, order, company } as const;
 
 const ORDER_STATUS: Record<string, string> = {
   reserved: 'reserved',
@@ -292,7 +296,7 @@ const recordAfter = (event: string, record: JsonRecord): JsonRecord => {
   if (action === 'archived' && 'archived' in out) Object.assign(out, { archived: true, archived_at: EVENT_TIME });
   if (resource === 'order' && ORDER_STATUS[action]) {
     const status = ORDER_STATUS[action]!;
-    Object.assign(out, { status, statuses: [status], status_counts: { new: 0, draft: 0, reserved: 0, started: 0, stopped: 0, [status]: 120 } });
+    Object.assign(out, { status, statuses: [status], status_counts: { new: 0, draft: 0, reserved: 0, started: 0, stopped: 0, [status]: 101 } });
     if (status === 'started') out.entirely_started = true;
     if (status === 'stopped') Object.assign(out, { entirely_started: true, entirely_stopped: true });
   }
@@ -315,30 +319,76 @@ export interface BooqableFacts {
   list?: { path: string; params?: Record<string, string> };
 }
 
-/** An amount in cents and its twin in main units: Booqable's own decimal name (v1 sent it), the key without `_in_cents`. */
-const cents = (decimal: string, label: string): OutputField[] => moneyOutputFields({ minor: `${decimal}_in_cents`, decimal }, label);
-
 /** Every Booqable amount ends in `_in_cents`: each gets its twin, in the record and in every relation it carries. */
 export const BOOQABLE_MONEY: MoneyRule[] = [{ at: 'data', suffix: '_in_cents', nested: true }];
 
-const customerFields = (prefix: string, phoneKey: string): OutputField[] => [
+/** Booqable sends money in cents only (v4): every amount gets its twin in main units. */
+export const withDecimals = withDecimalTwins(BOOQABLE_MONEY);
+
+/** A customer with first and last name beside Booqable's one `name`, for a person (a business has no first name). */
+export const withNames = (customer: JsonRecord): JsonRecord =>
+  customer.legal_type === 'commercial' || Object.hasOwn(customer, 'first_name') ? customer : { ...customer, ...nameParts(customer.name) };
+
+const LINE_KEYS = ['title', 'quantity', 'price_each_in_cents', 'price_each', 'price_in_cents', 'price', 'item_id'];
+const TAX_KEYS = ['name', 'percentage', 'value_in_cents', 'value'];
+const only = (record: JsonRecord, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]));
+
+/**
+ * What a person maps of a record's lines: the charge lines (sections, deposits and delivery rates
+ * are Booqable's own), their count, a one-line summary, and the tax lines. The same whether the
+ * delivery carried the lines or they were looked up.
+ */
+export const lineItemsOf = (lines: unknown, taxValues?: unknown): JsonRecord => {
+  const charges = (Array.isArray(lines) ? lines : [])
+    .filter(isRecord)
+    .filter((line) => line.line_type === undefined || line.line_type === null || line.line_type === 'charge');
+  return {
+    summary: linesSummary(charges),
+    count: charges.length,
+    lines: charges.map((line) => only(line, LINE_KEYS)),
+    ...(Array.isArray(taxValues) ? { taxes: taxValues.filter(isRecord).map((tax) => only(tax, TAX_KEYS)) } : {}),
+  };
+};
+
+/** An amount in cents and its twin in main units: Booqable's own decimal name (v1 sent it), the key without `_in_cents`. */
+const cents = (decimal: string, label: string): OutputField[] => moneyOutputFields({ minor: `${decimal}_in_cents`, decimal }, label);
+
+const customerFields = (prefix: string): OutputField[] => [
   { key: `${prefix}__id`, label: 'Customer ID' },
   { key: `${prefix}__number`, label: 'Customer Number', type: 'integer' },
   { key: `${prefix}__name`, label: 'Customer Name' },
+  { key: `${prefix}__first_name`, label: 'Customer First Name' },
+  { key: `${prefix}__last_name`, label: 'Customer Last Name' },
   { key: `${prefix}__email`, label: 'Customer Email' },
   // Booqable keeps the phone as a customer property: `properties.phone` in v4.
-  { key: `${prefix}__${phoneKey}`, label: 'Customer Phone' },
+  { key: `${prefix}__properties__phone`, label: 'Customer Phone' },
 ];
-const lineFields = lineItems(
-  'data__lines',
-  [{ key: 'title', label: 'Title' }, { key: 'quantity', label: 'Quantity', type: 'integer' }, ...cents('price_each', 'Price Each'), ...cents('price', 'Price')],
-  'Line',
-);
+const lineFields: OutputField[] = [
+  { key: 'data__line_items__summary', label: 'Line Items Summary' },
+  { key: 'data__line_items__count', label: 'Line Count', type: 'integer' },
+  ...lineItems(
+    'data__line_items__lines',
+    [
+      { key: 'title', label: 'Title' },
+      { key: 'quantity', label: 'Quantity', type: 'integer' },
+      ...cents('price_each', 'Price Each'),
+      ...cents('price', 'Price'),
+    ],
+    'Line',
+  ),
+  ...lineItems(
+    'data__line_items__taxes',
+    [{ key: 'name', label: 'Name' }, { key: 'percentage', label: 'Rate (%)', type: 'number' }, ...cents('value', 'Amount')],
+    'Tax Line',
+  ),
+];
+const CURRENCY: OutputField = { key: 'company__currency', label: 'Currency' };
 const stamps: OutputField[] = [
   { key: 'created_at', label: 'Created At', type: 'datetime' },
   { key: 'updated_at', label: 'Updated At', type: 'datetime' },
 ];
 const totals: OutputField[] = [
+  ...cents('grand_total', 'Subtotal (Before Tax)'),
   ...cents('grand_total_with_tax', 'Total With Tax'),
   ...cents('tax', 'Tax'),
   ...cents('deposit', 'Deposit'),
@@ -367,15 +417,22 @@ const documentFields = (noun: string): OutputField[] => [
       { key: 'status', label: 'Status' },
       { key: 'finalized', label: 'Finalized', type: 'boolean' },
       ...documentStates(noun),
+      // Booqable's document types: date and due date are dates (YYYY-MM-DD), as an accounting app takes them.
       { key: 'date', label: 'Date' },
       { key: 'due_date', label: 'Due Date' },
+      // The document's own copy of who it is for (the customer's at the time, unless edited on the document).
+      { key: 'name', label: 'Billed To Name' },
+      { key: 'address', label: 'Billed To Address' },
       ...totals,
-      { key: 'order__number', label: 'Order Number', type: 'integer' },
       ...stamps,
     ],
     noun,
   ),
-  ...customerFields('data__customer', 'properties__phone'),
+  { key: 'data__order_id', label: 'Order ID' },
+  { key: 'data__order__number', label: 'Order Number', type: 'integer' },
+  { key: 'data__customer_id', label: 'Customer ID' },
+  CURRENCY,
+  ...customerFields('data__customer').filter((f) => f.key !== 'data__customer__id'),
   ...lineFields,
 ];
 
@@ -404,12 +461,28 @@ const kind = (
   record: JsonRecord,
   fields: readonly OutputField[],
   list?: BooqableFacts['list'],
+  lookedUp?: JsonRecord,
 ): RecordKind<BooqableFacts> => ({
   noun,
   delivery: (event) => envelope(event, resourceType, recordAfter(event, record), SAMPLE_NOTIFICATION_ID, EVENT_TIME),
   outputFields: [...envelopeFields, ...fields],
   facts: { resourceType, ...(list ? { list } : {}) },
+  // The connection always has Booqable's token: what a lookup adds is there for every Zap, and the sample shows it.
+  ...(lookedUp ? { lookedUp: { values: lookedUp } } : {}),
 });
+
+// What the lookups give for the samples' relations (lookups.ts), as a delivery that carried them would have them.
+const COMPANY = { company: { name: company.name, currency: company.currency } };
+const CUSTOMER = withNames(asRecord(withDecimals({ data: customer }).data)!);
+const LINE_ITEMS = asRecord(withDecimals({ data: lineItemsOf([line, tent], [taxValue]) }).data)!;
+const ORDER = asRecord(withDecimals({ data: order }).data)!;
+const LOOKED_UP = {
+  order: { data: { customer: CUSTOMER, line_items: LINE_ITEMS, start_location: location, stop_location: location }, ...COMPANY },
+  document: { data: { customer: CUSTOMER, line_items: LINE_ITEMS, order: ORDER }, ...COMPANY },
+  payment: { data: { customer: CUSTOMER, order: ORDER } },
+  cart: { data: { customer: CUSTOMER, order: ORDER }, ...COMPANY },
+  priced: COMPANY,
+};
 
 // "Test trigger" lists ask for the relations a delivery of the resource carries (Booqable's
 // webhook endpoints page), so that a real record maps like a live delivery.
@@ -432,102 +505,132 @@ export const BOOQABLE_KINDS = {
           { key: 'number', label: 'Number', type: 'integer' },
           { key: 'status', label: 'Status' },
           { key: 'payment_status', label: 'Payment Status' },
-          { key: 'starts_at', label: 'Starts At', type: 'datetime' },
-          { key: 'stops_at', label: 'Stops At', type: 'datetime' },
+          // The rental period as booked: on "Order Picked Up" and "Order Returned" these are the planned times, not when it happened.
+          { key: 'starts_at', label: 'Rental Start (Planned Pickup)', type: 'datetime' },
+          { key: 'stops_at', label: 'Rental End (Planned Return)', type: 'datetime' },
+          // Booqable's partial pickup and return: some items out, not all.
+          { key: 'entirely_started', label: 'Entirely Picked Up', type: 'boolean' },
+          { key: 'entirely_stopped', label: 'Entirely Returned', type: 'boolean' },
           { key: 'item_count', label: 'Item Count', type: 'integer' },
           { key: 'fulfillment_type', label: 'Fulfillment (Pickup or Delivery)' },
           { key: 'delivery_address', label: 'Delivery Address' },
           { key: 'properties__billing_address', label: 'Billing Address' },
+          { key: 'start_location__name', label: 'Pickup Location' },
+          { key: 'stop_location__name', label: 'Return Location' },
           ...totals,
           ...stamps,
         ],
         'Order',
       ),
-      ...customerFields('data__customer', 'properties__phone'),
+      { key: 'data__customer_id', label: 'Customer ID' },
+      CURRENCY,
+      ...customerFields('data__customer').filter((f) => f.key !== 'data__customer__id'),
       ...lineFields,
     ],
     { path: 'orders', params: { include: 'barcode,coupon,customer,lines,notes,plannings,properties,start_location,stop_location,tax_values' } },
+    LOOKED_UP.order,
   ),
-  invoice: kind('Invoice', 'documents', RECORDS.invoice, documentFields('Invoice'), documents('invoice')),
-  contract: kind('Contract', 'documents', RECORDS.contract, documentFields('Contract'), documents('contract')),
-  quote: kind('Quote', 'documents', RECORDS.quote, documentFields('Quote'), documents('quote')),
+  invoice: kind('Invoice', 'documents', RECORDS.invoice, documentFields('Invoice'), documents('invoice'), LOOKED_UP.document),
+  contract: kind('Contract', 'documents', RECORDS.contract, documentFields('Contract'), documents('contract'), LOOKED_UP.document),
+  quote: kind('Quote', 'documents', RECORDS.quote, documentFields('Quote'), documents('quote'), LOOKED_UP.document),
   customer: kind(
     'Customer',
     'customers',
     RECORDS.customer,
-    customerFields('data', 'properties__phone').concat(prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer')),
+    customerFields('data').concat(prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer')),
     { path: 'customers', params: { include: 'barcode,tax_region' } },
   ),
   product_group: kind(
     'Product Group',
     'product_groups',
     RECORDS.product_group,
-    prefixed(
-      'data',
-      [
-        { key: 'id', label: 'ID' },
-        { key: 'name', label: 'Name' },
-        { key: 'sku', label: 'SKU' },
-        { key: 'product_type', label: 'Product Type' },
-        ...cents('base_price', 'Base Price'),
-        { key: 'archived', label: 'Archived', type: 'boolean' },
-        ...stamps,
-      ],
-      'Product Group',
-    ),
+    [
+      ...prefixed(
+        'data',
+        [
+          { key: 'id', label: 'ID' },
+          { key: 'name', label: 'Name' },
+          { key: 'sku', label: 'SKU' },
+          { key: 'product_type', label: 'Product Type' },
+          ...cents('base_price', 'Base Price'),
+          { key: 'archived', label: 'Archived', type: 'boolean' },
+          ...stamps,
+        ],
+        'Product Group',
+      ),
+      CURRENCY,
+    ],
     { path: 'product_groups', params: { include: 'photo,price_ruleset,price_structure,tax_category' } },
+    LOOKED_UP.priced,
   ),
   product: kind(
     'Product',
     'products',
     RECORDS.product,
-    prefixed(
-      'data',
-      [
-        { key: 'id', label: 'ID' },
-        { key: 'name', label: 'Name' },
-        { key: 'sku', label: 'SKU' },
-        ...cents('base_price', 'Base Price'),
-        { key: 'product_group_id', label: 'Group ID' },
-        ...stamps,
-      ],
-      'Product',
-    ),
+    [
+      ...prefixed(
+        'data',
+        [
+          { key: 'id', label: 'ID' },
+          { key: 'name', label: 'Name' },
+          { key: 'sku', label: 'SKU' },
+          ...cents('base_price', 'Base Price'),
+          { key: 'product_group_id', label: 'Group ID' },
+          ...stamps,
+        ],
+        'Product',
+      ),
+      CURRENCY,
+    ],
     { path: 'products', params: { include: 'barcode' } },
+    LOOKED_UP.priced,
   ),
   payment: kind(
     'Payment',
     'payments',
     RECORDS.payment,
-    prefixed(
-      'data',
-      [
-        { key: 'id', label: 'ID' },
-        { key: 'type', label: 'Type' },
-        { key: 'status', label: 'Status' },
-        { key: 'provider', label: 'Provider' },
-        { key: 'provider_method', label: 'Method' },
-        { key: 'mode', label: 'Collected By' },
-        ...cents('amount', 'Amount'),
-        ...cents('deposit', 'Deposit'),
-        ...cents('total', 'Total'),
-        { key: 'currency', label: 'Currency' },
-        { key: 'order_id', label: 'Order ID' },
-        { key: 'succeeded_at', label: 'Succeeded At', type: 'datetime' },
-        ...stamps,
-      ],
-      'Payment',
-    ),
+    [
+      ...prefixed(
+        'data',
+        [
+          { key: 'id', label: 'ID' },
+          { key: 'type', label: 'Type' },
+          { key: 'status', label: 'Status' },
+          { key: 'provider', label: 'Provider' },
+          { key: 'provider_method', label: 'Method' },
+          // Booqable's `mode`: manual, off_session, request (a payment request the customer paid), terminal or capture.
+          { key: 'mode', label: 'Collected Via (manual, request, terminal…)' },
+          ...cents('amount', 'Amount'),
+          ...cents('deposit', 'Deposit'),
+          ...cents('total', 'Total'),
+          { key: 'currency', label: 'Currency' },
+          { key: 'succeeded_at', label: 'Succeeded At', type: 'datetime' },
+          ...stamps,
+        ],
+        'Payment',
+      ),
+      { key: 'data__order_id', label: 'Order ID' },
+      { key: 'data__order__number', label: 'Order Number', type: 'integer' },
+      ...cents('data__order__grand_total_with_tax', 'Order Total With Tax'),
+      { key: 'data__customer_id', label: 'Customer ID' },
+      ...customerFields('data__customer').filter((f) => f.key !== 'data__customer__id'),
+    ],
     { path: 'payments' },
+    LOOKED_UP.payment,
   ),
-  cart: kind('Cart', 'carts', RECORDS.cart, [
-    ...prefixed(
-      'data',
-      [{ key: 'id', label: 'ID' }, ...cents('grand_total_with_tax', 'Total With Tax'), { key: 'order__number', label: 'Order Number', type: 'integer' }],
-      'Cart',
-    ),
-    ...customerFields('data__customer', 'properties__phone'),
-  ]),
+  cart: kind(
+    'Cart',
+    'carts',
+    RECORDS.cart,
+    [
+      ...prefixed('data', [{ key: 'id', label: 'ID' }, ...cents('grand_total_with_tax', 'Total With Tax')], 'Cart'),
+      { key: 'data__order__number', label: 'Order Number', type: 'integer' },
+      CURRENCY,
+      ...customerFields('data__customer'),
+    ],
+    undefined,
+    LOOKED_UP.cart,
+  ),
   bundle: kind(
     'Bundle',
     'bundles',

@@ -224,7 +224,7 @@ describe('Booqable deliveries', () => {
 });
 
 describe('Booqable samples for "Test trigger"', () => {
-  it('loads the newest real invoices, wrapped exactly like a delivery', async () => {
+  it('loads the newest real invoices, each the item a delivery of it gives', async () => {
     const record = { id: 'doc-1', document_type: 'invoice', number: 7, updated_at: '2026-11-20T10:00:00+00:00', customer: { name: 'A' } };
     const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
       .get('/api/4/documents.json')
@@ -232,8 +232,11 @@ describe('Booqable samples for "Test trigger"', () => {
       .query({ sort: '-created_at', 'page[size]': '3', 'filter[document_type][eq]': 'invoice', include: 'coupon,customer,lines,order,tax_values' })
       .reply(200, { documents: [record], meta: {} });
     const items = await run('booqable_invoice_finalized', 'performList', { authData });
-    expect(items).toEqual([{ id: 'doc-1', created_at: '2026-11-20T10:00:00+00:00', event: 'invoice.finalized', resource_type: 'documents', data: record }]);
     expect(scope.isDone()).toBe(true);
+    // The same pipeline as a live delivery of that record: normalised, with the lookups of what it lacks.
+    const notification = { id: 'doc-1', created_at: '2026-11-20T10:00:00+00:00', event: 'invoice.finalized', resource_type: 'documents', data: record };
+    expect(items).toEqual(await run('booqable_invoice_finalized', 'perform', deliveryBundle(notification, { authData })));
+    expect(items[0]).toMatchObject({ data: { customer: { name: 'A', first_name: 'A' }, line_items: expect.stringMatching(/^hydrate\|\|\|/) } });
   });
 
   it.each([

@@ -15,13 +15,35 @@ const twinOf = (key: string) => `${key}_in_cents`;
 const minorOf = (key: string) =>
   key.includes('__') || key.includes('[]') ? key.replace(/(__|\[\])([a-z_]+)$/, (_, sep: string, name: string) => `${sep}${twinOf(name)}`) : undefined;
 
-/** The resource a field's key reads, and the attribute: `data__customer__email` is a customer's `email`. */
+// Relations a field reads through: `data__customer__email` is a customer's `email`.
+const RELATIONS: Record<string, string> = {
+  customer: 'customers',
+  order: 'orders',
+  bundle: 'bundles',
+  product_group: 'product_groups',
+  product: 'products',
+  start_location: 'locations',
+  stop_location: 'locations',
+};
+// Lists under `data__line_items` (lookups.ts): the charge lines and the tax lines.
+const LISTS: Record<string, string> = { data__line_items__lines: 'lines', data__line_items__taxes: 'tax_values' };
+
+/** Fields that are ours, derived from documented ones, by resource and attribute: why. */
+const DERIVED: Record<string, string> = {
+  'customers first_name': "split from the customer's one `name` (for a person; empty for a company)",
+  'customers last_name': "split from the customer's one `name` (for a person; empty for a company)",
+  'line_items summary': 'one line of text from the charge lines: "100 × Folding chair, white; 1 × Tent 3×6 m"',
+  'line_items count': 'how many charge lines there are',
+};
+
+/** The resource a field's key reads, and the attribute. */
 const attributeOf = (resourceType: string, key: string): [string, string] => {
+  if (key.startsWith('company__')) return ['companies', key.slice('company__'.length)];
   if (!key.startsWith('data')) return ['notification', key];
-  const [path, lineField] = key.split('[]');
+  const [path, listField] = key.split('[]');
+  if (listField !== undefined) return [LISTS[path!] ?? 'lines', listField];
   const parts = path!.split('__').slice(1);
-  if (lineField !== undefined) return ['lines', lineField];
-  const RELATIONS: Record<string, string> = { customer: 'customers', order: 'orders', bundle: 'bundles', product_group: 'product_groups', product: 'products' };
+  if (parts[0] === 'line_items') return ['line_items', parts.slice(1).join('__')];
   const relation = parts.length > 1 ? RELATIONS[parts[0]!] : undefined;
   return relation ? [relation, parts.slice(1).join('__')] : [resourceType, parts.join('__')];
 };
@@ -30,6 +52,7 @@ const attributeOf = (resourceType: string, key: string): [string, string] => {
 const isDocumented = (resource: string, attribute: string): boolean => {
   // The event in words, added by New Booqable Event beside the event code.
   if (resource === 'notification' && attribute === 'event_title') return true;
+  if (DERIVED[`${resource} ${attribute}`]) return true;
   const names = resource === 'notification' ? documented.notification : resources[resource];
   if (!names) return false;
   const [head] = attribute.split('__');

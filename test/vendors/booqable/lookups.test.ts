@@ -1,0 +1,143 @@
+import nock from 'nock';
+import { deliveryOf } from '../../../bench/deliveries';
+import type { JsonRecord } from '../../../src/lib/catalog';
+import { SAMPLE_RELATIONS } from '../../../src/vendors/booqable/kinds';
+import { labelledFields, valueAt } from '../../support/fidelity';
+import { captureBundle, loadCapture } from '../../support/fixtures';
+import { deliveryBundle, failure, resetCache, resolved, run } from '../../support/runtime';
+import answers from './fixtures/docs-v4-lookup-answers.json';
+
+/**
+ * Booqable's deliveries may lack their relations (its only v4 notification example has none), so
+ * what a delivery lacks is looked up: a dehydration pointer that Zapier resolves through Booqable's
+ * API only when a later step maps it. Here each pointer is resolved as Zapier would, through the
+ * real runtime, against nock answering the documented requests.
+ */
+
+const TOKEN = 'bq-token-SECRET-1234';
+const authData = { booqable_company_slug: 'acme', booqable_access_token: TOKEN };
+const API = 'https://acme.booqable.com';
+// The documented notification's order and its locations (docs-v4-order-updated.json).
+const ORDER = '8b32f593-809b-4c05-8607-487da64f4265';
+const LOCATION = '754c12e4-45d9-420e-8f44-22f3498076f3';
+const documentedOrderUpdated = (inputData: JsonRecord = {}) =>
+  captureBundle(loadCapture('vendors/booqable/fixtures/docs-v4-order-updated.json'), { authData, inputData });
+const pointersIn = (item: unknown): string[] =>
+  JSON.stringify(item)
+    .match(/"hydrate\|\|\|(?:[^"\\]|\\.)*\|\|\|hydrate"/g)
+    ?.map((quoted) => (JSON.parse(quoted) as string).match(/hydrators\.(\w+)/)![1]!) ?? [];
+
+beforeEach(() => resetCache());
+
+describe("Booqable's relation-less order.updated example (_webhooks.md)", () => {
+  it('fills Customer Email, the line items and the locations through lookups on the documented requests', async () => {
+    const [item] = await run('booqable_order_updated', 'perform', documentedOrderUpdated());
+    // The order names no customer yet (customer_id null): the order's own customer is asked for.
+    expect(pointersIn(item).sort()).toEqual(['booqableCompany', 'booqableCustomer', 'booqableLines', 'booqableLocation', 'booqableLocation']);
+    const asked = [
+      nock(API)
+        .get(`/api/4/orders/${ORDER}.json`)
+        .query({ include: 'customer' })
+        .matchHeader('authorization', `Bearer ${TOKEN}`)
+        .reply(200, answers.order_with_customer),
+      nock(API).get(`/api/4/orders/${ORDER}.json`).query({ include: 'lines,tax_values' }).reply(200, answers.order_with_lines),
+      nock(API).get(`/api/4/locations/${LOCATION}.json`).times(2).reply(200, answers.location),
+      nock(API).get('/api/4/companies/current.json').reply(200, answers.company),
+    ];
+    const full = await resolved(item, authData);
+    expect(asked.every((scope) => scope.isDone())).toBe(true);
+
+    expect(valueAt(full, 'data__customer__email')).toBe('john-17@doe.test');
+    expect(valueAt(full, 'data__customer__first_name')).toBe('John');
+    expect(valueAt(full, 'data__line_items__summary')).toBe('1 × Macbook Pro');
+    expect(valueAt(full, 'data__line_items__lines[]price_each')).toBe(802.5);
+    expect(valueAt(full, 'data__line_items__taxes[]name')).toBe('VAT 19%');
+    expect(valueAt(full, 'data__line_items__taxes[]value')).toBe(138);
+    expect(valueAt(full, 'data__start_location__name')).toBe('Warehouse');
+    expect(valueAt(full, 'company__currency')).toBe('usd');
+    // Every labelled field has a value from the delivery or a lookup; the documented customer has no properties, so no phone.
+    const empty = labelledFields('booqable_order_updated').filter((f) => valueAt(full, f.key) === undefined);
+    expect(empty.map((f) => f.key)).toEqual(['data__customer__properties__phone']);
+  });
+
+  it('a lookup Booqable refuses names the credential to fix, and no secret', async () => {
+    const [item] = await run('booqable_order_updated', 'perform', documentedOrderUpdated());
+    nock(API)
+      .get(`/api/4/orders/${ORDER}.json`)
+      .query({ include: 'customer' })
+      .reply(401, { errors: [{ status: '401', title: 'Unauthorized', detail: 'Invalid access token' }] });
+    const error = await failure(resolved((item!.data as JsonRecord).customer, authData));
+    expect(error.message).toMatch(/Booqable Access Token/);
+    expect(error.message).not.toContain(TOKEN);
+  });
+});
+
+describe('a delivery that carries its relations', () => {
+  it('is not looked up again: its customer, lines and locations are used as they came', async () => {
+    const sample = deliveryOf('booqable_order_reserved');
+    const { customer, lines, taxValues, location } = SAMPLE_RELATIONS;
+    const carried = {
+      ...sample,
+      data: { ...(sample.data as JsonRecord), customer, lines, tax_values: taxValues, start_location: location, stop_location: location },
+    };
+    const [item] = await run('booqable_order_reserved', 'perform', deliveryBundle(carried, { authData }));
+    // Only the company's currency, which no delivery carries, is a lookup.
+    expect(pointersIn(item)).toEqual(['booqableCompany']);
+    expect(valueAt(item, 'data__customer__email')).toBe(customer.email);
+    expect(valueAt(item, 'data__customer__last_name')).toBe('Whitfield');
+    expect(valueAt(item, 'data__line_items__summary')).toBe('100 × Folding chair, white; 1 × Tent 3×6 m');
+    expect(valueAt(item, 'data__line_items__taxes[]percentage')).toBe(8.75);
+    expect(valueAt(item, 'data__start_location__name')).toBe('Main warehouse');
+    // Resolving it asks Booqable for the company alone (any other request would fail: the network is off).
+    const company = nock(API).get('/api/4/companies/current.json').reply(200, { data: SAMPLE_RELATIONS.company });
+    expect(valueAt(await resolved(item, authData), 'company__currency')).toBe('usd');
+    expect(company.isDone()).toBe(true);
+  });
+});
+
+describe('Payment Completed (ids only)', () => {
+  it("gets the customer's name and the order's number through lookups", async () => {
+    const [item] = await run('booqable_payment_completed', 'perform', deliveryBundle(deliveryOf('booqable_payment_completed'), { authData }));
+    expect(pointersIn(item).sort()).toEqual(['booqableCustomer', 'booqableOrder']);
+    const { customer, order } = SAMPLE_RELATIONS;
+    nock(API).get(`/api/4/customers/${customer.id}.json`).reply(200, { data: customer });
+    nock(API).get(`/api/4/orders/${order.id}.json`).reply(200, { data: order });
+    const full = await resolved(item, authData);
+    expect(valueAt(full, 'data__customer__name')).toBe('Dana Whitfield');
+    expect(valueAt(full, 'data__order__number')).toBe(1042);
+    expect(valueAt(full, 'data__order__grand_total_with_tax')).toBe(326.25);
+  });
+
+  it("never passes the payment provider's client secret to the Zap", async () => {
+    const sample = deliveryOf('booqable_payment_completed');
+    const secret = 'pi_3Nq_secret_Wd2c9xLkq';
+    const body = { ...sample, data: { ...(sample.data as JsonRecord), provider_secret: secret } };
+    const [item] = await run('booqable_payment_completed', 'perform', deliveryBundle(body, { authData }));
+    expect(JSON.stringify(item)).not.toContain(secret);
+    expect(Object.keys(item!.data as JsonRecord)).not.toContain('provider_secret');
+  });
+});
+
+describe('Order Updated and orders still being created ("ghost" orders)', () => {
+  it('passes them on by default, as before', async () => {
+    expect(await run('booqable_order_updated', 'perform', documentedOrderUpdated())).toHaveLength(1);
+  });
+
+  it('skips an order with no number when the Zap asks, and says why', async () => {
+    expect(await run('booqable_order_updated', 'perform', documentedOrderUpdated({ orders_without_number: 'skip' }))).toEqual([]);
+    expect(console.log).toHaveBeenCalledWith(expect.stringMatching(/no number yet \(status "new": Booqable is still creating it\)/));
+  });
+
+  it('still passes on a numbered order when skipping', async () => {
+    const bundle = deliveryBundle(deliveryOf('booqable_order_updated'), { authData, inputData: { orders_without_number: 'skip' } });
+    expect(await run('booqable_order_updated', 'perform', bundle)).toHaveLength(1);
+  });
+
+  it("says what they are in the trigger's help and input", async () => {
+    const fields = await run<JsonRecord[]>('booqable_order_updated', 'inputFields', { authData, inputData: {} });
+    const input = fields.find((f) => f.key === 'orders_without_number');
+    expect(input).toMatchObject({ default: 'pass', choices: { skip: expect.stringMatching(/only orders with a number/) } });
+    const note = fields.find((f) => f.key === 'about_this_trigger');
+    expect(note).toMatchObject({ type: 'copy', helpText: expect.stringMatching(/still being created: its status is "new" and it has no number/) });
+  });
+});
