@@ -2,11 +2,12 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { CatalogEntry, DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import { firstSix } from '../../lib/credentials';
 import { byContent, byVendor } from '../../lib/dedupe';
+import { fullName, totalOf, withCalendarDates } from '../../lib/derived';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, secretsEqual, sha256 } from '../../lib/values';
 import { ACCESS_KEY, boomRequest, ENVIRONMENT, hasApiKeys, SECRET, SECRET_KEY, signIn } from './client';
 import type { BoomEvent } from './events';
-import { BOOM_MONEY, type BoomFacts } from './kinds';
+import { BOOM_MONEY, type BoomFacts, TRANSACTIONS_TOTAL } from './kinds';
 
 const SECRET_HEADER = 'x-api-key';
 
@@ -23,6 +24,35 @@ export const canonicalEvent = (value: unknown): string | undefined => {
 
 /** Adds the decimal amount a person would type next to every amount Boom sends in cents. */
 const withDecimals = withDecimalTwins(BOOM_MONEY);
+
+/** The customer's details an older delivery carried on every event (`customer_first_name`…), with the full name. */
+const carriedPerson = (item: JsonRecord): JsonRecord => {
+  const carried = Object.fromEntries(
+    PERSON.map((key) => [key, item[`customer_${key}`]]).filter(([, value]) => value !== undefined && value !== null && value !== ''),
+  );
+  const name = fullName(carried.first_name, carried.last_name);
+  return name ? { ...carried, full_name: name } : carried;
+};
+
+/**
+ * Amounts in main units; the customer's carried details under `customer`, as a lookup gives them;
+ * full names beside first and last; the move-in day beside Boom's midnight-UTC time; a rent
+ * payment's transactions totalled.
+ */
+const normalise = (body: JsonRecord): JsonRecord => {
+  const out = withCalendarDates(withDecimals(body), { desired_move_in_date: 'desired_move_in_day' });
+  const added: JsonRecord = {};
+  if (asString(out.customer_id) && !Object.hasOwn(out, 'customer')) {
+    const carried = carriedPerson(out);
+    if (Object.keys(carried).length > 0) added.customer = carried;
+  }
+  const name = fullName(out.first_name, out.last_name);
+  if (name && !Object.hasOwn(out, 'full_name')) added.full_name = name;
+  const total = totalOf(out.transactions, 'amount');
+  if (total && !Object.hasOwn(out, TRANSACTIONS_TOTAL.decimal))
+    Object.assign(added, { [TRANSACTIONS_TOTAL.decimal]: total.decimal, [TRANSACTIONS_TOTAL.minor]: total.cents });
+  return Object.keys(added).length > 0 ? { ...out, ...added } : out;
+};
 
 /** A list record as the event's delivery would carry it. */
 const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecord): JsonRecord => {
@@ -56,7 +86,7 @@ const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecor
       };
     default: {
       const applicant = asRecord(Array.isArray(record.applicants) ? record.applicants[0] : undefined) ?? {};
-      return withDecimals({
+      return {
         ...base,
         source_id: id,
         first_name: applicant.first_name,
@@ -69,7 +99,7 @@ const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecor
         status: record.status,
         created_at: record.created_at ?? record.started_at,
         id: requestId,
-      });
+      };
     }
   }
 };
@@ -89,15 +119,14 @@ const LEASE = ['status', 'address', 'monthly_rent_amount', 'monthly_rent_day_of_
 
 /** Looked up only when a later Zap step uses them (Zapier's dehydration): see `enrich`. */
 const hydrators = {
-  boomCustomer: async (z: ZObject, bundle: Bundle) =>
-    pick(await getRecord(z, bundle, `customers/${encodeURIComponent(String(bundle.inputData?.customer_id ?? ''))}`, 'customer'), PERSON),
+  boomCustomer: async (z: ZObject, bundle: Bundle) => {
+    const person = pick(await getRecord(z, bundle, `customers/${encodeURIComponent(String(bundle.inputData?.customer_id ?? ''))}`, 'customer'), PERSON);
+    const name = fullName(person.first_name, person.last_name);
+    return name ? { ...person, full_name: name } : person;
+  },
   boomEnrollment: async (z: ZObject, bundle: Bundle) =>
     pick(await getRecord(z, bundle, `enrollments/${encodeURIComponent(String(bundle.inputData?.enrollment_id ?? ''))}`, 'enrollment'), LEASE),
 };
-
-/** The customer's details an older delivery carried on every event (`customer_first_name`…). */
-const carriedPerson = (item: JsonRecord): JsonRecord =>
-  Object.fromEntries(PERSON.map((key) => [key, item[`customer_${key}`]]).filter(([, value]) => value !== undefined && value !== null && value !== ''));
 
 export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
   credentials: {
@@ -176,7 +205,7 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
     return requestId ? byVendor(requestId) : byContent(`sha256-${sha256(delivery.content || JSON.stringify(body))}`);
   },
 
-  normalise: withDecimals,
+  normalise,
 
   hydrators,
 
@@ -187,11 +216,8 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
     const added: JsonRecord = {};
     const customerId = asString(item.customer_id);
     const keys = hasApiKeys(bundle.authData ?? {});
-    if (customerId && !Object.hasOwn(item, 'customer')) {
-      const carried = carriedPerson(item);
-      if (Object.keys(carried).length > 0) added.customer = carried;
-      else if (keys) added.customer = lookup('boomCustomer', { customer_id: customerId });
-    }
+    // A delivery that carried the customer's details has them under `customer` already (normalise).
+    if (customerId && keys && !Object.hasOwn(item, 'customer')) added.customer = lookup('boomCustomer', { customer_id: customerId });
     const enrollmentId = asString(item.enrollment_id);
     if (enrollmentId && keys && !Object.hasOwn(item, 'enrollment')) added.enrollment = lookup('boomEnrollment', { enrollment_id: enrollmentId });
     return Object.keys(added).length > 0 ? { ...item, ...added } : item;

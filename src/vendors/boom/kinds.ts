@@ -5,7 +5,8 @@ import { mapRecord } from '../../lib/values';
 
 // Each Boom delivery shape in one place: what a delivery carries, its labelled fields, its list call.
 // Adding a field: its value in the shape's body and its label in the shape's fields.
-const customerIds = { customer_id: 'cust_abc123' };
+// `customer_external_id` is the partner's own id for the tenant, on every BoomReport event of Boom's older page.
+const customerIds = { customer_id: 'cust_abc123', customer_external_id: 'tenant-8841' };
 const enrollmentIds = { ...customerIds, enrollment_id: 'enr_def456' };
 // Current deliveries of most BoomReport events carry ids only (Boom's webhook page); the Plaid
 // link events still carry the customer's details.
@@ -17,7 +18,7 @@ const contact = {
 };
 
 /** What the API gives for a customer (its person fields) and an enrollment (its lease): see the adapter's enrich. */
-const PERSON = { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com', phone: '15551234567' };
+const PERSON = { first_name: 'Jane', last_name: 'Doe', full_name: 'Jane Doe', email: 'jane@example.com', phone: '15551234567' };
 const money = (cents: number) => ({ cents, currency: 'USD' });
 const address = {
   address1: '123 Main St',
@@ -57,6 +58,8 @@ const applicationFields = {
 
 /** Boom's amounts in cents (a `{cents, currency}` money object, or a transaction's `amount`), each with an `amount_decimal` twin. */
 const RENT = { minor: 'cents', decimal: 'amount_decimal' };
+/** The sum of a rent payment's transactions (the adapter adds it), in cents and in main units. */
+export const TRANSACTIONS_TOTAL = { minor: 'transactions_total_in_cents', decimal: 'transactions_total' };
 export const BOOM_MONEY: MoneyRule[] = [
   { at: 'monthly_rent_amount', fields: [RENT] },
   { at: 'unit.monthly_rent_amount', fields: [RENT] },
@@ -78,10 +81,13 @@ const rentFields = [
 const applicationOutput = [
   f('first_name', 'Applicant First Name'),
   f('last_name', 'Applicant Last Name'),
+  f('full_name', 'Applicant Full Name'),
   f('email', 'Applicant Email'),
   f('phone', 'Applicant Phone'),
   f('status', 'Application Status'),
-  f('desired_move_in_date', 'Desired Move-In Date', 'datetime'),
+  // Boom sends the date as midnight UTC, which a US time zone shows as the day before: the date itself is beside it.
+  f('desired_move_in_day', 'Desired Move-In Date (YYYY-MM-DD)'),
+  f('desired_move_in_date', 'Desired Move-In Date (as Boom Sends It)', 'datetime'),
   f('unit_address', 'Unit Address'),
   f('dependents', 'Dependents'),
   f('pets', 'Pets'),
@@ -91,9 +97,19 @@ const applicationOutput = [
   f('external_id', 'External ID'),
 ];
 
+/** What the lookups of the adapter need: without them a delivery has only the ids, and the labels say so. */
+export const LOOKUPS_NEED = 'Boom API keys';
+const withKeys = (fields: OutputField[]) => fields.map((field) => ({ ...field, label: `${field.label} (with ${LOOKUPS_NEED})` }));
+
 // The customer's details (carried by the delivery, or looked up) and the lease (looked up), under `customer` and `enrollment`.
-const personFields = prefixed('customer', [f('first_name', 'First Name'), f('last_name', 'Last Name'), f('email', 'Email'), f('phone', 'Phone')], 'Customer');
-const leaseFields = [
+const person = prefixed(
+  'customer',
+  [f('first_name', 'First Name'), f('last_name', 'Last Name'), f('full_name', 'Full Name'), f('email', 'Email'), f('phone', 'Phone')],
+  'Customer',
+);
+const externalId = f('customer_external_id', 'Customer External ID (Your Tenant ID)');
+const personFields = withKeys(person);
+const leaseFields = withKeys([
   f('enrollment__status', 'Enrollment Status'),
   ...prefixed(
     'enrollment',
@@ -107,8 +123,8 @@ const leaseFields = [
     ],
     'Lease',
   ),
-];
-const enrolled = [...enrollmentFields, ...personFields, ...leaseFields];
+]);
+const enrolled = [...enrollmentFields, externalId, ...personFields, ...leaseFields];
 
 /** A delivery shape: what a delivery carries, its labelled fields, and which record list gives real samples. */
 interface ShapeDef {
@@ -120,7 +136,7 @@ interface ShapeDef {
 }
 
 const SHAPES = {
-  customer: { noun: 'Customer', body: customerIds, resource: 'customers', fields: [f('customer_id', 'Customer ID'), ...personFields] },
+  customer: { noun: 'Customer', body: customerIds, resource: 'customers', fields: [f('customer_id', 'Customer ID'), externalId, ...personFields] },
   plaid: {
     noun: 'Customer',
     body: {
@@ -132,7 +148,9 @@ const SHAPES = {
     resource: 'customers',
     fields: [
       f('customer_id', 'Customer ID'),
-      ...personFields,
+      externalId,
+      // These events carry the customer's details themselves.
+      ...person,
       f('customer_created_at', 'Customer Created At', 'datetime'),
       f('plaid_connect_url', 'Plaid Connect URL'),
     ],
@@ -157,7 +175,7 @@ const SHAPES = {
       f('bureau', 'Credit Bureau'),
       ...prefixed(
         'rental_verification',
-        [f('id', 'ID'), f('for_month', 'Month'), f('status', 'Status'), f('months_delinquency', 'Months Delinquent')],
+        [f('id', 'ID'), f('for_month', 'Month (YYYY-MM-DD)'), f('status', 'Status'), f('months_delinquency', 'Months Delinquent')],
         'Rental Verification',
       ),
     ],
@@ -185,7 +203,8 @@ const SHAPES = {
     fields: [
       ...enrolled,
       f('rental_verification_id', 'Rental Verification ID'),
-      f('for_month', 'Month'),
+      f('for_month', 'Rent Month (YYYY-MM-DD)'),
+      ...moneyOutputFields(TRANSACTIONS_TOTAL, 'Transactions Total'),
       ...lineItems(
         'transactions',
         [
@@ -249,7 +268,8 @@ const SHAPES = {
       f('status', 'Application Status'),
       f('portal_url', 'Portal URL'),
       f('reasons', 'Reasons'),
-      f('desired_move_in_date', 'Desired Move-In Date', 'datetime'),
+      f('desired_move_in_day', 'Desired Move-In Date (YYYY-MM-DD)'),
+      f('desired_move_in_date', 'Desired Move-In Date (as Boom Sends It)', 'datetime'),
       f('dependents', 'Dependents'),
       f('pets', 'Pets'),
       ...rentFields,
@@ -300,6 +320,7 @@ const SHAPES = {
       f('lead_id', 'Lead ID'),
       f('first_name', 'First Name'),
       f('last_name', 'Last Name'),
+      f('full_name', 'Full Name'),
       f('email', 'Email'),
       f('phone', 'Phone'),
       f('status', 'Verification Status'),
@@ -331,6 +352,14 @@ const SHAPES = {
 
 type Shape = keyof typeof SHAPES;
 
+/** What the lookups add to a body: the customer where it carries only the id, the lease where it names an enrollment. */
+const lookedUpOf = (body: JsonRecord): JsonRecord | undefined => {
+  const customer = 'customer_id' in body && !('customer_first_name' in body) ? { customer: PERSON } : {};
+  const enrollment = 'enrollment_id' in body ? { enrollment: LEASE } : {};
+  const values = { ...customer, ...enrollment };
+  return Object.keys(values).length > 0 ? values : undefined;
+};
+
 const REQUEST_ID = 'a1b2c3d4-e5f6-7890-abcd-ef1234567890';
 
 /** An application as its event leaves it, in the statuses of Boom's screening spec. */
@@ -360,6 +389,6 @@ export const BOOM_KINDS = mapRecord<Shape, ShapeDef, RecordKind<BoomFacts>>(SHAP
   }),
   outputFields: [...envelopeFields, ...fields],
   facts: resource ? { list: resource } : {},
-  // BoomReport deliveries name a customer (and an enrollment): what a later step can look up.
-  ...('enrollment_id' in body ? { lookedUp: { customer: PERSON, enrollment: LEASE } } : 'customer_id' in body ? { lookedUp: { customer: PERSON } } : {}),
+  // BoomReport deliveries name a customer (and an enrollment): what a later step can look up, with API keys.
+  ...(lookedUpOf(body) ? { lookedUp: { values: lookedUpOf(body)!, needs: LOOKUPS_NEED } } : {}),
 }));

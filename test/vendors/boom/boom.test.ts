@@ -179,10 +179,15 @@ describe('Boom samples agree with their event', () => {
     expect(entryOf(key).sample.event).toBe(entryOf(key).events[0]);
   });
 
-  it('BoomReport samples carry only the ids current deliveries carry, and what can be looked up', () => {
+  it('BoomReport samples carry only the ids current deliveries carry; what a lookup adds is labelled as needing the API keys', () => {
     const { delivery, sample } = entryOf('boom_enrollment_approved');
-    expect(Object.keys(delivery).sort()).toEqual(['customer_id', 'enrollment_id', 'event', 'request_id']);
-    expect(sample).toMatchObject({ customer: { first_name: 'Jane' }, enrollment: { status: 'active' } });
+    expect(Object.keys(delivery).sort()).toEqual(['customer_external_id', 'customer_id', 'enrollment_id', 'event', 'request_id']);
+    // What a lookup adds needs the optional API keys: not in the sample, and labelled as needing them.
+    expect(Object.keys(sample)).not.toContain('customer');
+    expect(Object.keys(sample)).not.toContain('enrollment');
+    const { outputFields } = entryOf('boom_enrollment_approved');
+    expect(outputFields.find((f) => f.key === 'customer__email')?.label).toMatch(/\(with Boom API keys\)$/);
+    expect(outputFields.find((f) => f.key === 'enrollment__status')?.label).toMatch(/\(with Boom API keys\)$/);
   });
 });
 

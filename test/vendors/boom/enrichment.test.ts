@@ -45,7 +45,13 @@ describe('Boom enrichment', () => {
         dob: '1990-01-01',
         access_key: 'cust-access-SECRET',
       });
-    await expect(hydrate(item!.customer, authData)).resolves.toEqual({ first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com', phone: '15551234567' });
+    await expect(hydrate(item!.customer, authData)).resolves.toEqual({
+      first_name: 'Jane',
+      last_name: 'Doe',
+      full_name: 'Jane Doe',
+      email: 'jane@example.com',
+      phone: '15551234567',
+    });
     expect(scope.isDone()).toBe(true);
   });
 
@@ -80,7 +86,7 @@ describe('Boom enrichment', () => {
       customer_phone: '15555550123',
     };
     const [item] = await run('boom_enrollment_approved', 'perform', deliveryBundle(older, { authData: freshKeys() }));
-    expect(item!.customer).toEqual({ first_name: 'Luis', last_name: 'Ortega', email: 'luis@example.com', phone: '15555550123' });
+    expect(item!.customer).toEqual({ first_name: 'Luis', last_name: 'Ortega', full_name: 'Luis Ortega', email: 'luis@example.com', phone: '15555550123' });
   });
 
   it('works without API keys, with the details it carries and nothing looked up', async () => {

@@ -26,5 +26,11 @@ describeFidelity({
     event_title: 'the event in words, added by New … Event beside the vendor code',
     id: "the item id: Boom's request_id, so that a retry repeats it",
     source_id: "Boom's own `id` of the application (the item id is the request id)",
+    customer_external_id: "the partner's own tenant id: on every BoomReport event of Boom's older webhook page, not in the current one",
+    full_name: 'ours: first and last name joined, for a To or Name field',
+    customer__full_name: 'ours: first and last name joined, for a To or Name field',
+    desired_move_in_day: 'ours: `desired_move_in_date` as a calendar day (YYYY-MM-DD), so a US time zone does not show the day before',
+    transactions_total: 'ours: the sum of the transactions, in dollars',
+    transactions_total_in_cents: 'ours: the sum of the transactions, in cents as Boom gives amounts',
   },
 });
