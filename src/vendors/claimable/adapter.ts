@@ -1,6 +1,8 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import { tokenAccount } from '../../lib/credentials';
 import { byContent } from '../../lib/dedupe';
+import { fullName } from '../../lib/derived';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
 import { claimableRequest, TOKEN, TOKEN_LABEL } from './client';
@@ -20,6 +22,59 @@ const subjectOf = (body: JsonRecord) => asRecord(body.claim) ?? asRecord(body.co
 
 /** Adds `<amount>_decimal` in main units next to each amount Claimable sends in minor units. */
 const withDecimals = withDecimalTwins([CLAIM_MONEY]);
+
+/** A person (claimant, insured, contact) with the full name beside first, middle and last. */
+const withFullName = (person: unknown): unknown => {
+  if (!isRecord(person) || Object.hasOwn(person, 'full_name')) return person;
+  const name = fullName(fullName(person.first_name, person.middle_name), person.last_name);
+  return name ? { ...person, full_name: name } : person;
+};
+
+/** The `incident_location_*` lines of a claim as one line (Claimable has not published their names: every one is taken, in order). */
+const incidentLocation = (claim: JsonRecord): string | undefined => {
+  const lines = Object.keys(claim)
+    .filter((key) => key.startsWith('incident_location_'))
+    .map((key) => asString(claim[key]))
+    .filter(Boolean);
+  return lines.length > 0 ? lines.join(', ') : undefined;
+};
+
+/** Amounts in main units, full names, the incident location as one line. */
+const normalise = (body: JsonRecord): JsonRecord => {
+  const out = withDecimals(body);
+  const claim = asRecord(out.claim);
+  if (claim) {
+    const location = incidentLocation(claim);
+    return {
+      ...out,
+      claim: {
+        ...claim,
+        ...(isRecord(claim.claimant) ? { claimant: withFullName(claim.claimant) } : {}),
+        ...(isRecord(claim.insured) ? { insured: withFullName(claim.insured) } : {}),
+        ...(location && !Object.hasOwn(claim, 'incident_location') ? { incident_location: location } : {}),
+      },
+    };
+  }
+  return isRecord(out.contact) ? { ...out, contact: withFullName(out.contact) } : out;
+};
+
+/** The user id of `assigned_to`, whether Claimable sends the id or a user object (its shape is not published). */
+const assigneeId = (claim: JsonRecord | undefined): string | undefined => {
+  const to = claim?.assigned_to;
+  return isRecord(to) ? asString(to.id ?? to.user_id) : asString(to);
+};
+
+/** The user a claim is assigned to: Claimable's users resource, by id (VENDORS.md: it has the name and email). */
+const hydrators = {
+  claimableUser: async (z: ZObject, bundle: Bundle) => {
+    const id = encodeURIComponent(String(bundle.inputData?.user_id ?? ''));
+    const answer = await claimableRequest(z, bundle, { method: 'GET', path: `users/${id}`, needsJson: true }, 'looking up the assignee');
+    const data = asRecord(answer.data);
+    const user = asRecord(data?.user) ?? asRecord(data?.data) ?? data ?? {};
+    const name = asString(user.name) ?? fullName(user.first_name, user.last_name);
+    return { id: user.id, ...(name ? { name } : {}), ...(user.email !== undefined ? { email: user.email } : {}) };
+  },
+};
 
 export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> = {
   credentials: {
@@ -54,7 +109,20 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> =
     return byContent(sha256(`${event}\n${subjectId}\n${delivery.content || JSON.stringify(body)}`));
   },
 
-  normalise: withDecimals,
+  normalise,
+
+  hydrators,
+
+  // The assignee: as the claim carried it (a user object with a name or email), else, with a token,
+  // a pointer Zapier resolves through Claimable's API only when a later step uses it.
+  enrich(_z, bundle, item, lookup) {
+    const claim = asRecord(item.claim);
+    if (!claim || Object.hasOwn(item, 'assignee')) return item;
+    const to = asRecord(claim.assigned_to);
+    if (to && (to.email !== undefined || to.name !== undefined)) return { ...item, assignee: to };
+    const id = assigneeId(claim);
+    return id && authValue(bundle.authData, TOKEN) ? { ...item, assignee: lookup('claimableUser', { user_id: id }) } : item;
+  },
 
   directions: (events) =>
     [
@@ -91,12 +159,12 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> =
     const data = answer.data;
     const wrapped = asRecord(data)?.[resource];
     const list = Array.isArray(data) ? data : Array.isArray(wrapped) ? wrapped : [];
-    return list
-      .filter(isRecord)
-      .slice(0, limit)
-      .map((record) => {
-        const delivery = withDecimals({ [subject]: record, event_name: entry.events[0], source: 'api', performed_by: { name: 'Sample loaded by Zapier' } });
-        return { ...delivery, id: `sample-${asString(record.id) ?? sha256(JSON.stringify(record))}` };
-      });
+    return (
+      list
+        .filter(isRecord)
+        .slice(0, limit)
+        // Shaped as Claimable posts it (no id of its own): the item id then comes as a delivery's does.
+        .map((record) => ({ [subject]: record, event_name: entry.events[0], source: 'api', performed_by: { name: 'Sample loaded by Zapier' } }))
+    );
   },
 };

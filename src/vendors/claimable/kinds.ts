@@ -34,6 +34,13 @@ const claim: JsonRecord = {
   closed_at: null,
   last_activity_at: '2026-11-20T14:45:10Z',
   claim_ref: 'CLM-48213',
+  // Claimable's changelog names these and an `assigned_to` user without publishing its shape (VENDORS.md): an id here.
+  assigned_at: '2026-11-19T09:02:00Z',
+  assigned_to: 2642,
+  incident_description: 'Bicycle taken from a locked garage overnight; side door forced.',
+  // The changelog names `incident_location_*` lines without their suffixes: these two are illustrative.
+  incident_location_line_1: '14 Elm Road',
+  incident_location_city: 'Leeds',
   external_claim_ref: 'INS-2026-99120',
   policy_no: 'HOME-551-203',
   claimant: person(9001, 'Maria', 'Lopez', 'maria.lopez@example.com', 'main_contact'),
@@ -70,6 +77,7 @@ const contact: JsonRecord = {
   is_business: false,
   first_name: 'Maria',
   last_name: 'Lopez',
+  middle_name: null,
   business_name: null,
   title: 'Ms',
   email: 'maria.lopez@example.com',
@@ -89,8 +97,19 @@ export const meta: OutputField[] = [
   { key: 'performed_by__user_id', label: 'Performed By User ID', type: 'integer' },
 ];
 
+/** What the assignee lookup needs: without a token a delivery has only the user's id, and the labels say so. */
+export const LOOKUPS_NEED = 'a Claimable API token';
+
+/** The user a claim is assigned to, looked up with a token (the claim has only the id). */
+const assigneeFields: OutputField[] = [
+  { key: 'assignee__name', label: `Assignee Name (with ${LOOKUPS_NEED})` },
+  { key: 'assignee__email', label: `Assignee Email (with ${LOOKUPS_NEED})` },
+];
+const ASSIGNEE = { name: 'John Smith', email: 'john.smith@insurer.example' };
+
 const claimFields: OutputField[] = [
   ...meta,
+  ...assigneeFields,
   ...prefixed(
     'claim',
     [
@@ -109,12 +128,18 @@ const claimFields: OutputField[] = [
       { key: 'opened_at', label: 'Opened At', type: 'datetime' },
       { key: 'closed_at', label: 'Closed At', type: 'datetime' },
       { key: 'last_activity_at', label: 'Last Activity At', type: 'datetime' },
+      { key: 'incident_description', label: 'Incident Description' },
+      { key: 'incident_location', label: 'Incident Location' },
+      { key: 'assigned_at', label: 'Assigned At', type: 'datetime' },
+      { key: 'assigned_to', label: 'Assigned To (User ID)' },
       { key: 'claimant__first_name', label: 'Claimant First Name' },
       { key: 'claimant__last_name', label: 'Claimant Last Name' },
+      { key: 'claimant__full_name', label: 'Claimant Full Name' },
       { key: 'claimant__email', label: 'Claimant Email' },
       { key: 'claimant__role', label: 'Claimant Role' },
       { key: 'insured__first_name', label: 'Insured First Name' },
       { key: 'insured__last_name', label: 'Insured Last Name' },
+      { key: 'insured__full_name', label: 'Insured Full Name' },
       { key: 'insured__email', label: 'Insured Email' },
       // Claimable does not say which currency; its amounts are in minor units (cents, pence).
       ...MONEY.flatMap((amount) => moneyOutputFields(amount, amount.label, { minorUnit: 'Minor Units' })),
@@ -132,9 +157,13 @@ const contactFields: OutputField[] = [
       { key: 'is_business', label: 'Is Business', type: 'boolean' },
       { key: 'first_name', label: 'First Name' },
       { key: 'last_name', label: 'Last Name' },
+      { key: 'full_name', label: 'Full Name' },
+      { key: 'business_name', label: 'Business Name' },
       { key: 'title', label: 'Title' },
       { key: 'email', label: 'Email' },
       { key: 'mobile_phone', label: 'Mobile Phone' },
+      { key: 'home_phone', label: 'Home Phone' },
+      { key: 'work_phone', label: 'Work Phone' },
       { key: 'created_at', label: 'Created At', type: 'datetime' },
     ],
     'Contact',
@@ -147,14 +176,21 @@ export interface ClaimableFacts {
   subject: 'claim' | 'contact';
 }
 
-const kind = (noun: string, facts: ClaimableFacts, record: (event: string) => JsonRecord, outputFields: OutputField[]): RecordKind<ClaimableFacts> => ({
+const kind = (
+  noun: string,
+  facts: ClaimableFacts,
+  record: (event: string) => JsonRecord,
+  outputFields: OutputField[],
+  lookedUp?: JsonRecord,
+): RecordKind<ClaimableFacts> => ({
   noun,
   delivery: (event) => ({ [facts.subject]: record(event), event_name: event, source: 'ui', performed_by: uiUser }),
   outputFields,
   facts,
+  ...(lookedUp ? { lookedUp: { values: lookedUp, needs: LOOKUPS_NEED } } : {}),
 });
 
 export const CLAIMABLE_KINDS = {
-  claim: kind('Claim', { list: 'claims', subject: 'claim' }, claimAfter, claimFields),
+  claim: kind('Claim', { list: 'claims', subject: 'claim' }, claimAfter, claimFields, { assignee: ASSIGNEE }),
   contact: kind('Contact', { list: 'contacts', subject: 'contact' }, () => contact, contactFields),
 };

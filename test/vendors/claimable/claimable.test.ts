@@ -75,15 +75,18 @@ describe('Claimable samples and connection', () => {
     const scope = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
       .get('/claims')
       .reply(200, [{ id: 9, title: 'Theft', settled_amount: 1000 }], { 'Total-Count': '1' });
-    const [item] = await run('claimable_claim_closed', 'performList', { authData: { claimable_api_token: TOKEN } });
-    expect(item).toEqual({
-      id: 'sample-9',
-      claim: { id: 9, title: 'Theft', settled_amount: 1000, settled_amount_decimal: 10 },
+    const authData = { claimable_api_token: TOKEN };
+    const items = await run('claimable_claim_closed', 'performList', { authData });
+    expect(scope.isDone()).toBe(true);
+    const posted = {
+      claim: { id: 9, title: 'Theft', settled_amount: 1000 },
       event_name: 'claim.closed',
       source: 'api',
       performed_by: { name: 'Sample loaded by Zapier' },
-    });
-    expect(scope.isDone()).toBe(true);
+    };
+    // The item a delivery of that claim gives, id and all.
+    expect(items).toEqual(await run('claimable_claim_closed', 'perform', deliveryBundle(posted, { authData })));
+    expect(items[0]).toMatchObject({ id: expect.stringMatching(/^[0-9a-f]{64}$/), claim: { settled_amount_decimal: 10 } });
   });
 
   it('returns nothing without a token: the editor offers its sample', async () => {
