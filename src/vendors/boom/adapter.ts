@@ -54,6 +54,19 @@ const normalise = (body: JsonRecord): JsonRecord => {
   return Object.keys(added).length > 0 ? { ...out, ...added } : out;
 };
 
+const pick = (record: JsonRecord, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]));
+
+// The person's details only: Boom's customer record also holds an access_key (and a date of birth), which never reach a Zap.
+const PERSON = ['first_name', 'last_name', 'email', 'phone'] as const;
+const LEASE = ['status', 'address', 'monthly_rent_amount', 'monthly_rent_day_of_month', 'move_in_date', 'lease_end_date', 'lease_month_to_month'] as const;
+
+/** A customer's details as a delivery that carries them has them under `customer`: the person, with the full name. */
+const personOf = (record: JsonRecord): JsonRecord => {
+  const person = pick(record, PERSON);
+  const name = fullName(person.first_name, person.last_name);
+  return name ? { ...person, full_name: name } : person;
+};
+
 /** A list record as the event's delivery would carry it. */
 const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecord): JsonRecord => {
   const event = entry.events[0]!;
@@ -62,28 +75,10 @@ const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecor
   const base: JsonRecord = { event, request_id: requestId };
   switch (entry.record.facts.list) {
     case 'customers':
-      return {
-        ...base,
-        customer_id: id,
-        customer_first_name: record.first_name,
-        customer_last_name: record.last_name,
-        customer_email: record.email,
-        customer_phone: record.phone,
-        id: requestId,
-      };
+      // Current deliveries carry only the id; the record's details are what the customer lookup would give.
+      return { ...base, customer_id: id, customer: personOf(record), id: requestId };
     case 'enrollments':
       return { ...base, customer_id: record.customer_id, enrollment_id: id, id: requestId };
-    case 'leads':
-      return {
-        ...base,
-        lead_id: id,
-        first_name: record.first_name,
-        last_name: record.last_name,
-        email: record.email,
-        phone: record.phone,
-        created_at: record.created_at,
-        id: requestId,
-      };
     default: {
       const applicant = asRecord(Array.isArray(record.applicants) ? record.applicants[0] : undefined) ?? {};
       return {
@@ -98,6 +93,7 @@ const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecor
         monthly_rent_amount: record.monthly_rent_amount,
         status: record.status,
         created_at: record.created_at ?? record.started_at,
+        application_updated_at: record.application_updated_at,
         id: requestId,
       };
     }
@@ -111,19 +107,10 @@ const getRecord = async (z: ZObject, bundle: Bundle, path: string, what: string)
   return asRecord(data?.data) ?? data ?? {};
 };
 
-const pick = (record: JsonRecord, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]));
-
-// The person's details only: Boom's customer record also holds an access_key (and a date of birth), which never reach a Zap.
-const PERSON = ['first_name', 'last_name', 'email', 'phone'] as const;
-const LEASE = ['status', 'address', 'monthly_rent_amount', 'monthly_rent_day_of_month', 'move_in_date', 'lease_end_date', 'lease_month_to_month'] as const;
-
 /** Looked up only when a later Zap step uses them (Zapier's dehydration): see `enrich`. */
 const hydrators = {
-  boomCustomer: async (z: ZObject, bundle: Bundle) => {
-    const person = pick(await getRecord(z, bundle, `customers/${encodeURIComponent(String(bundle.inputData?.customer_id ?? ''))}`, 'customer'), PERSON);
-    const name = fullName(person.first_name, person.last_name);
-    return name ? { ...person, full_name: name } : person;
-  },
+  boomCustomer: async (z: ZObject, bundle: Bundle) =>
+    personOf(await getRecord(z, bundle, `customers/${encodeURIComponent(String(bundle.inputData?.customer_id ?? ''))}`, 'customer')),
   boomEnrollment: async (z: ZObject, bundle: Bundle) =>
     pick(await getRecord(z, bundle, `enrollments/${encodeURIComponent(String(bundle.inputData?.enrollment_id ?? ''))}`, 'enrollment'), LEASE),
 };

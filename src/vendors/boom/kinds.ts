@@ -68,7 +68,7 @@ export const BOOM_MONEY: MoneyRule[] = [
 
 /** What the adapter needs of a Boom record kind: the API list that gives real records for "Test trigger". */
 export interface BoomFacts {
-  list?: 'customers' | 'enrollments' | 'applications' | 'leads';
+  list?: 'customers' | 'enrollments' | 'applications';
 }
 
 const f = (key: string, label: string, type?: OutputField['type']): OutputField => (type ? { key, label, type } : { key, label });
@@ -132,6 +132,11 @@ interface ShapeDef {
   body: JsonRecord;
   /** Its labelled fields, beside the request id and event code every delivery has. */
   fields: OutputField[];
+  /**
+   * The API list whose records give "Test trigger" this event's whole payload. Only customers,
+   * enrollments and applications do: the others' events carry what no record has (a rental
+   * verification's transactions, an issue, a Plaid link), so their Test trigger shows the sample.
+   */
   resource?: BoomFacts['list'];
 }
 
@@ -145,7 +150,6 @@ const SHAPES = {
       customer_created_at: '2026-01-15T10:30:00Z',
       plaid_connect_url: 'https://cdn.plaid.com/link/v2/stable/link.html?token=link-sandbox-1',
     },
-    resource: 'customers',
     fields: [
       f('customer_id', 'Customer ID'),
       externalId,
@@ -159,7 +163,6 @@ const SHAPES = {
   unenrolled: {
     noun: 'Enrollment',
     body: { ...enrollmentIds, reasons: ['identity_verification_pending'] },
-    resource: 'enrollments',
     fields: [...enrolled, f('reasons', 'Unenrollment Reasons')],
   },
   furnishment: {
@@ -169,7 +172,6 @@ const SHAPES = {
       bureau: 'experian',
       rental_verification: { id: 'rv_ghi012', for_month: '2026-03-01', status: 'pending_confirmation', months_delinquency: 0 },
     },
-    resource: 'enrollments',
     fields: [
       ...enrolled,
       f('bureau', 'Credit Bureau'),
@@ -188,7 +190,6 @@ const SHAPES = {
       title: 'Bank verification failed',
       description: 'We were unable to verify your bank account. Please reconnect your bank.',
     },
-    resource: 'enrollments',
     fields: [...enrolled, f('slug', 'Issue Slug'), f('title', 'Issue Title'), f('description', 'Issue Description')],
   },
   payment: {
@@ -199,7 +200,6 @@ const SHAPES = {
       for_month: '2026-03-01',
       transactions: [{ name: 'Rent payment', amount: 150000, source: 'plaid', external_id: 'txn_abc123' }],
     },
-    resource: 'enrollments',
     fields: [
       ...enrolled,
       f('rental_verification_id', 'Rental Verification ID'),
@@ -221,14 +221,12 @@ const SHAPES = {
   verification: {
     noun: 'Verification',
     body: { ...enrollmentIds, verification_id: 'ver_jkl012', kind: 'lease', memo: '', review_method: 'automatic' },
-    resource: 'enrollments',
     fields: [...enrolled, f('verification_id', 'Verification ID'), f('kind', 'Verification Kind'), f('memo', 'Memo'), f('review_method', 'Review Method')],
   },
   application: { noun: 'Application', body: applicationFields, resource: 'applications', fields: applicationOutput },
   pms: {
     noun: 'Application',
     body: { ...applicationFields, pms_push_status: 'failed', error_message: 'Unit not found in property management system' },
-    resource: 'applications',
     fields: [...applicationOutput, f('pms_push_status', 'PMS Push Status'), f('error_message', 'PMS Error Message')],
   },
   group: {
@@ -261,7 +259,6 @@ const SHAPES = {
       application_updated_at: '2026-11-20T15:02:11.000Z',
       external_id: 'app-ext-3310',
     },
-    resource: 'applications',
     fields: [
       f('source_id', 'Application ID'),
       f('lead_id', 'Lead ID'),
@@ -315,7 +312,6 @@ const SHAPES = {
       role: 'applicant',
       finished_at: '2026-11-12T09:00:00.000Z',
     },
-    resource: 'leads',
     fields: [
       f('lead_id', 'Lead ID'),
       f('first_name', 'First Name'),

@@ -164,7 +164,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> =
         .filter(isRecord)
         .slice(0, limit)
         // Shaped as Claimable posts it (no id of its own): the item id then comes as a delivery's does.
-        .map((record) => ({ [subject]: record, event_name: entry.events[0], source: 'api', performed_by: { name: 'Sample loaded by Zapier' } }))
+        .map((record) => ({ [subject]: record, event_name: entry.events[0], source: 'api', performed_by: { user_id: null, name: 'Sample loaded by Zapier' } }))
     );
   },
 };

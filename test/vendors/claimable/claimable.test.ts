@@ -82,7 +82,7 @@ describe('Claimable samples and connection', () => {
       claim: { id: 9, title: 'Theft', settled_amount: 1000 },
       event_name: 'claim.closed',
       source: 'api',
-      performed_by: { name: 'Sample loaded by Zapier' },
+      performed_by: { user_id: null, name: 'Sample loaded by Zapier' },
     };
     // The item a delivery of that claim gives, id and all.
     expect(items).toEqual(await run('claimable_claim_closed', 'perform', deliveryBundle(posted, { authData })));
