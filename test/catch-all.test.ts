@@ -1,5 +1,7 @@
 import type { OutputField } from '../src/lib/catalog';
-import { deliveryBundle, entryOf, resetCache, run, vendorOf } from './support/runtime';
+import { VENDORS } from '../src/vendors';
+import { createEngine } from '../src/workbench/engine';
+import { app, deliveryBundle, entryOf, resetCache, run, vendorOf } from './support/runtime';
 
 /** "New <Vendor> Event": its fields follow the events a person picks, and each item says its event in words. */
 
@@ -30,6 +32,38 @@ describe('the fields of New Booqable Event', () => {
     const orders = labels(await fieldsFor('booqable_event', ['order.reserved']));
     expect(orders).toEqual(expect.arrayContaining(['Order Delivery Address', 'Order Total With Tax']));
     expect(orders).not.toContain('Invoice Full Number');
+  });
+});
+
+describe('New Booqable Event with orders and invoices picked', () => {
+  const picked = ['order.reserved', 'invoice.finalized'];
+
+  it('labels no invoice field with an order word that the invoice itself does not have', async () => {
+    const fields = await fieldsFor('booqable_event', picked);
+    const shown = new Map(fields.map((f) => [f.key, f.label]));
+    const invoiceLabelled = entryOf('booqable_invoice_finalized').record.outputFields;
+    const wrong = invoiceLabelled.filter((f) => /\bOrder\b/.test(shown.get(f.key) ?? '') && !/\bOrder\b/.test(f.label));
+    expect(wrong.map((f) => `${f.key}: ${shown.get(f.key)}`)).toEqual([]);
+    // A key both kinds have takes the label without either noun; one only invoices have keeps its own.
+    expect(shown.get('data__grand_total_with_tax')).toBe('Total With Tax');
+    expect(shown.get('data__prefix_with_number')).toBe('Invoice Full Number');
+    expect(shown.get('data__starts_at')).toBe('Order Rental Start (Planned Pickup)');
+  });
+
+  it('shows in the workbench the labelled fields the editor shows, for a delivery of each picked event', async () => {
+    const engine = createEngine(app, VENDORS, {});
+    const editor = await fieldsFor('booqable_event', picked);
+    expect(await engine.outputFields('booqable_event', { events: picked })).toEqual(editor);
+    for (const key of ['booqable_order_reserved', 'booqable_invoice_finalized']) {
+      const capture = { method: 'POST', headers: { 'content-type': 'application/json' }, content: JSON.stringify(entryOf(key).delivery) };
+      const [anyEvent] = (await engine.run('booqable_event', capture, { inputData: { events: picked }, resend: true }))!;
+      const [specific] = (await engine.run(key, capture, { resend: true }))!;
+      expect(anyEvent!.outcome).toBe('fired');
+      const labelled = anyEvent!.fields![0]!.labelled.map((f) => f.key);
+      // Every field the specific trigger labels is labelled here too.
+      expect(specific!.fields![0]!.labelled.map((f) => f.key).filter((k) => !labelled.includes(k))).toEqual([]);
+      expect(labelled.every((k) => editor.some((f) => f.key === k))).toBe(true);
+    }
   });
 });
 
