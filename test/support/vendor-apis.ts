@@ -3,7 +3,7 @@ import type { JsonRecord } from '../../src/lib/catalog';
 import { isRecord } from '../../src/lib/values';
 import { SAMPLE_RELATIONS } from '../../src/vendors/booqable/kinds';
 import { harnessOf } from './harness';
-import { deliveryBundle, entryOf } from './runtime';
+import { deliveryBundle, entryOf, vendorOf } from './runtime';
 
 /**
  * The vendors' APIs as nock stand-ins that answer every list and lookup the app makes, from the
@@ -164,13 +164,14 @@ export const isResolved = (value: unknown): boolean =>
       : !isRecord(value) || Object.values(value).every(isResolved);
 
 /** A delivery of the trigger's sample record, as the vendor posts it to this Zap. */
-export const liveDelivery = (key: string, authData: Record<string, string>, body: JsonRecord = entryOf(key).delivery) => {
+export const liveDelivery = (key: string, authData: Record<string, string>, body: JsonRecord = entryOf(key).delivery, inputData: JsonRecord = {}) => {
   const entry = entryOf(key);
   const vendorId = key.split('_')[0]!;
   const event = 'events' in entry ? entry.events[0]! : '';
-  const rest = vendorId === 'booqable' || vendorId === 'romify';
+  const rest = vendorOf(vendorId).hooks === 'rest';
   return deliveryBundle(body, {
     authData,
+    inputData,
     headers: harnessOf(vendorId).deliveryHeaders(event),
     ...(rest ? { subscribeData: { id: 'hook_1', requestedEvents: [event] } } : {}),
   });
