@@ -16,6 +16,8 @@ export interface Capture {
   method: string;
   headers: Record<string, string>;
   content: string;
+  /** The trigger inputs it was posted with (`?events=…`), which a replay uses again. */
+  inputData?: JsonRecord;
 }
 
 /** What a person would set in the trigger's inputs (`events`, a source filter), and whether to pass a repeat on purpose. */
@@ -75,6 +77,51 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
     return (Array.isArray(results) ? results : []).filter((f): f is OutputField => isRecord(f) && typeof f.key === 'string' && typeof f.label === 'string');
   };
 
+  /** A trigger's set-up fields as the editor shows them (the events picker, a vendor's filters). */
+  const inputFields = async (key: string): Promise<JsonRecord[]> => {
+    const { results } = await handler({ command: 'execute', method: `triggers.${key}.operation.inputFields`, bundle: { authData, inputData: {} } });
+    return (Array.isArray(results) ? results : []).filter(isRecord).filter((f) => f.type !== 'copy');
+  };
+
+  /**
+   * What is wrong with these trigger inputs for a target, in words, or undefined: each must be an
+   * input of one of its triggers, with a value among that input's choices (as the editor allows).
+   */
+  const checkInputs = async (target: string, inputData: JsonRecord): Promise<string | undefined> => {
+    const keys = resolve(target);
+    const fields = (await Promise.all(keys.map(inputFields))).flat();
+    for (const [key, value] of Object.entries(inputData)) {
+      const field = fields.find((f) => f.key === key);
+      if (!field) {
+        const known = [...new Set(fields.map((f) => String(f.key)))];
+        return `"${cut(key)}" is not an input of /${target}${known.length ? `: its inputs are ${known.join(', ')}` : ': it has none'}`;
+      }
+      const choices = isRecord(field.choices) ? Object.keys(field.choices) : undefined;
+      const bad = choices && (Array.isArray(value) ? value : [value]).map(String).filter((v) => !choices.includes(v));
+      if (bad && bad.length > 0) return `${cut(bad.join(', '))} is not a choice of ${String(field.label)} (${key}): choose from ${choices!.join(', ')}`;
+    }
+    return undefined;
+  };
+
+  /** A "New … Event" trigger that subscribes to the picked events fires on nothing until some are picked. */
+  const unpicked = (key: string, inputData: JsonRecord): TriggerOutcome | undefined => {
+    const vendor = vendorOf(key);
+    if (vendor?.hooks !== 'rest' || !vendor.anyEvent || vendor.anyEvent.key !== key) return undefined;
+    const events = inputData.events;
+    if (Array.isArray(events) ? events.length > 0 : Boolean(events)) return undefined;
+    const example = vendor.anyEvent.choices
+      .filter((e) => !e.hidden && !e.retired)
+      .slice(0, 2)
+      .map((e) => e.events[0]);
+    return {
+      trigger: key,
+      label: label(key),
+      outcome: 'skipped',
+      reason: `no events are picked: pick events for ${label(key)} (add ?events=${example.join(',')})`,
+      items: [],
+    };
+  };
+
   /** The bundle Zapier would build, and for a REST hook the subscription Zapier would hold for this trigger. */
   const bundleFor = (key: string, capture: Capture, inputData: JsonRecord) => {
     const vendor = vendorOf(key);
@@ -87,12 +134,17 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
    * Which triggers of a vendor could fire: decided from the event the delivery names, before any
    * trigger runs (a 5 MB body then runs through the few that take it, not all 40).
    */
+  /** The event a delivery to a target names, as the target's vendor reads it. */
+  const eventOf = (target: string, capture: Capture): string | undefined => {
+    const vendor = vendorOf(resolve(target)[0] ?? '');
+    if (!vendor) return undefined;
+    const { cleanedRequest, rawRequest } = zapierRequest(capture.content, capture.headers, capture.method);
+    return vendor.adapter.eventOf(readDelivery({ cleanedRequest, rawRequest: { headers: rawRequest.headers, content: rawRequest.content } }), undefined);
+  };
+
   const candidates = (keys: string[], capture: Capture): { run: string[]; skipped: TriggerOutcome[] } => {
     if (keys.length <= 1) return { run: keys, skipped: [] };
-    const vendor = vendorOf(keys[0]!);
-    if (!vendor) return { run: keys, skipped: [] };
-    const { cleanedRequest, rawRequest } = zapierRequest(capture.content, capture.headers, capture.method);
-    const event = vendor.adapter.eventOf(readDelivery({ cleanedRequest, rawRequest: { headers: rawRequest.headers, content: rawRequest.content } }), undefined);
+    const event = eventOf(keys[0]!, capture);
     if (event === undefined) return { run: keys, skipped: [] };
     const run: string[] = [];
     const skipped: TriggerOutcome[] = [];
@@ -105,6 +157,8 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   };
 
   const runOne = async (trigger: string, capture: Capture, inputData: JsonRecord): Promise<TriggerOutcome> => {
+    const notPicked = unpicked(trigger, inputData);
+    if (notPicked) return notPicked;
     const lines: string[] = [];
     const original = { log: console.log, error: console.error };
     // z.console writes through the global console: its "Skipped: …" lines are the reason we show.
@@ -152,7 +206,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   const sampleOf = (key: string): JsonRecord | undefined => byKey.get(key)?.entry.delivery;
 
   const hidden = (key: string) => Boolean(app.triggers[key]?.display.hidden);
-  return { run, targets, outputFields, label, sampleOf, hidden, vendorOf };
+  return { run, targets, outputFields, inputFields, checkInputs, eventOf, label, sampleOf, hidden, vendorOf };
 };
 
 export type Engine = ReturnType<typeof createEngine>;
@@ -179,28 +233,64 @@ const valueAt = (item: unknown, key: string): unknown => {
   return Array.isArray(items) ? items.map((i) => walk(i, field)) : undefined;
 };
 
-/** What a Zap user sees for an item: labelled fields, then the fields no output field labels. */
+/** A dehydration pointer's hydrator (`hydrators.booqableCustomer`), or undefined for any other value. */
+const pointerOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.startsWith('hydrate|||') ? (/"method":"hydrators\.(\w+)"/.exec(value)?.[1] ?? 'a lookup') : undefined;
+
+/** The lookup that fills a field, when a pointer stands at the field's key or above it (`data__customer` for `data__customer__email`). */
+const lookupFor = (item: JsonRecord, key: string): string | undefined => {
+  const parts = key.split('[]')[0]!.split('__');
+  for (let i = parts.length; i > 0; i -= 1) {
+    const found = pointerOf(valueAt(item, parts.slice(0, i).join('__')));
+    if (found) return found;
+  }
+  return undefined;
+};
+
+/** What a Zap user sees for an item: labelled fields (a looked-up one says so), then the fields no output field labels. */
 export const describeItem = (fields: readonly OutputField[], item: JsonRecord) => {
   const keys = new Set(fields.map((f) => f.key));
+  const labelled = fields.flatMap((f) => {
+    const value = valueAt(item, f.key);
+    if (value !== undefined && !pointerOf(value)) return [{ label: f.label, key: f.key, value }];
+    const lookup = lookupFor(item, f.key);
+    return lookup ? [{ label: f.label, key: f.key, value: `(looked up by ${lookup} when a Zap step maps it)` }] : [];
+  });
   return {
-    labelled: fields.filter((f) => valueAt(item, f.key) !== undefined).map((f) => ({ label: f.label, key: f.key, value: valueAt(item, f.key) })),
+    labelled,
     unlabelled: Object.fromEntries(
       leafKeys(item)
-        .filter((k) => !keys.has(k))
+        .filter((k) => !keys.has(k) && !pointerOf(valueAt(item, k)))
         .map((k) => [k, valueAt(item, k)]),
     ),
   };
 };
 
+/** A value on one line: a multi-line string shows its line breaks as \n, so the report keeps its layout. */
 const show = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = typeof value === 'string' ? (/[\r\n]/.test(value) ? JSON.stringify(value) : value) : JSON.stringify(value);
   return text === undefined ? '' : cut(text);
+};
+
+/** Outcomes that read the same (the same verdict and reason, each trigger's own name taken out), with how many triggers gave each. */
+export const grouped = (outcomes: readonly TriggerOutcome[]) => {
+  const groups = new Map<string, { reason: string; triggers: string[] }>();
+  for (const o of outcomes) {
+    const reason = (o.reason ?? '').replace(`${o.trigger} `, '');
+    const group = groups.get(`${o.outcome}\n${reason}`) ?? { reason, triggers: [] };
+    group.triggers.push(o.trigger);
+    groups.set(`${o.outcome}\n${reason}`, group);
+  }
+  return [...groups.values()];
 };
 
 /** The report printed for one delivery: fired triggers with their fields, the others counted with their reasons. */
 export const report = (target: string, outcomes: TriggerOutcome[], { verbose = false } = {}): string => {
   const lines = [`Delivery to /${target}:`];
-  for (const o of outcomes.filter((x) => x.outcome !== 'skipped' || outcomes.length === 1 || verbose)) {
+  // A refusal every trigger gave alike is one line, not one per trigger.
+  for (const { reason, triggers } of grouped(outcomes.filter((o) => o.outcome === 'rejected')))
+    lines.push(triggers.length === 1 ? `  ${triggers[0]}: rejected (${reason})` : `  ${triggers.length} triggers rejected it: ${reason}`);
+  for (const o of outcomes.filter((x) => x.outcome === 'fired' || (x.outcome === 'skipped' && (outcomes.length === 1 || verbose)))) {
     if (o.outcome !== 'fired') {
       lines.push(`  ${o.trigger}: ${o.outcome} (${o.reason})`);
       continue;
@@ -217,16 +307,12 @@ export const report = (target: string, outcomes: TriggerOutcome[], { verbose = f
   }
   const skipped = outcomes.filter((o) => o.outcome === 'skipped');
   if (skipped.length > 0 && outcomes.length > 1 && !verbose) {
-    // Grouped by reason, each trigger's own name taken out: '38× does not fire on "enrollment_approved"'.
-    const counts = new Map<string, number>();
-    for (const o of skipped) {
-      const reason = (o.reason ?? '').replace(`${o.trigger} `, '');
-      counts.set(reason, (counts.get(reason) ?? 0) + 1);
-    }
-    const reasons = [...counts].map(([reason, n]) => `${n}× ${reason}`);
+    // Grouped by reason: '38× does not fire on "enrollment_approved"'.
+    const reasons = grouped(skipped).map(({ reason, triggers }) => `${triggers.length}× ${reason}`);
     lines.push(
       `  ${skipped.length} other trigger(s) skipped it: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''} (?verbose=1, or the HTTP answer, lists each)`,
     );
   }
+  if (!outcomes.some((o) => o.outcome === 'fired')) lines.push('  Nothing fired: no Zap would run on this delivery.');
   return lines.join('\n');
 };

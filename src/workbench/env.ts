@@ -30,5 +30,9 @@ export const localConnection = (fieldKeys: readonly string[], envFile = '.env'):
   return { authData, loaded };
 };
 
+/** A workbench setting (PORT, HOST, …: .env.example) from the environment, else from `.env`. */
+export const localSetting = (name: string, envFile = '.env'): string | undefined =>
+  process.env[name] || (existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8'))[name] : undefined) || undefined;
+
 /** The local values of every connection field of an app. */
 export const connectionOf = (app: VendorApp): LocalConnection => localConnection((app.authentication.fields ?? []).map((f) => f.key));

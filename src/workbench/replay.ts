@@ -11,7 +11,13 @@ export const captureOf = (text: string, authData: Record<string, string>): Captu
   const json = parseJson(text);
   if (isRecord(json) && typeof json.content === 'string' && isRecord(json.headers)) {
     const headers = Object.fromEntries(Object.entries(json.headers).map(([k, v]) => [k, String(v)]));
-    return { method: typeof json.method === 'string' ? json.method : 'POST', headers: withSecretsRestored(headers, authData), content: json.content };
+    return {
+      method: typeof json.method === 'string' ? json.method : 'POST',
+      headers: withSecretsRestored(headers, authData),
+      content: json.content,
+      // The trigger inputs it was posted with (`?events=…`): replayed without them, New … Event would skip it.
+      ...(isRecord(json.inputData) ? { inputData: json.inputData } : {}),
+    };
   }
   if (json === undefined) throw new Error('it is not JSON');
   return { method: 'POST', headers: { 'content-type': 'application/json' }, content: text };
@@ -28,7 +34,7 @@ export const replay = async (target: string | undefined, file: string | undefine
     throw new Error(`Cannot read ${file} as a capture or a vendor body: ${error instanceof Error ? error.message : String(error)}`);
   }
   const engine = createEngine(app, VENDORS, connection);
-  const outcomes = await engine.run(target, capture);
+  const outcomes = await engine.run(target, capture, { inputData: capture.inputData ?? {} });
   if (!outcomes) throw new Error(`Unknown trigger or vendor "${target}". Vendors: ${engine.targets().vendors.join(', ')}`);
   return report(target, outcomes);
 };

@@ -1,12 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import app from '../index';
 import type { JsonRecord, Vendor } from '../lib/catalog';
 import { credentialsOf } from '../lib/redact';
 import { VENDORS } from '../vendors';
-import { type Capture, createEngine, type Engine, report } from './engine';
-import { connectionOf, envName, type LocalConnection } from './env';
+import { Bounded, type CaptureLimits, DEFAULT_CAPTURE_LIMITS, saveCapture } from './captures';
+import { type Capture, createEngine, type Engine, grouped, report, type TriggerOutcome } from './engine';
+import { connectionOf, envName, type LocalConnection, localSetting } from './env';
+import { isLoopback, ownHosts, refusal } from './guard';
+import { page } from './page';
 
 /** Zapier's own limit for a webhook body. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -18,6 +19,26 @@ export interface WorkbenchOptions {
   /** The connection's values; read from the environment and `.env` when not given. */
   connection?: LocalConnection;
   print?: (text: string) => void;
+  /** How many deliveries and bytes are kept, in memory and under captures/. */
+  limits?: CaptureLimits;
+  /** Host names besides its own address the workbench answers to (a tunnel's). */
+  hosts?: readonly string[];
+}
+
+/** A delivery as the page shows it: what arrived, what fired with its fields, what refused or skipped it and why. */
+export interface DeliveryView {
+  id: number;
+  received_at: string;
+  target: string;
+  vendor: string;
+  event?: string;
+  query: string;
+  fired: { trigger: string; label: string; items: NonNullable<TriggerOutcome['fields']> }[];
+  rejected: { reason: string; triggers: string[] }[];
+  skipped: { reason: string; triggers: string[] }[];
+  curl: string;
+  capture: string;
+  resent_from?: number;
 }
 
 const ALLOW = 'GET, POST';
@@ -95,11 +116,18 @@ export const withSecretsRestored = (headers: Record<string, string>, authData: R
     }),
   );
 
-const saveCapture = (dir: string, capture: Capture): string => {
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${capture.received_at!.replace(/[:.]/g, '-')}-${capture.target}.json`);
-  writeFileSync(file, `${JSON.stringify(capture, null, 2)}\n`);
-  return file;
+// Headers a vendor's own request would not carry (the client's, the browser's): left out of a curl line.
+const NOT_THE_VENDORS = /^(host|content-length|connection|accept(-.*)?|user-agent|origin|referer|cookie|sec-.*|priority|dnt|cache-control|pragma)$/;
+
+/** A curl line that posts the delivery again, its secret headers read from the shell's variables, never printed. */
+const curlOf = (url: string, path: string, capture: Capture): string => {
+  const headers = Object.entries(capture.headers)
+    .filter(([name]) => !NOT_THE_VENDORS.test(name))
+    .map(([name, value]) => {
+      const marker = /^\{\{([A-Z0-9_]+)\}\}$/.exec(value);
+      return marker ? ` -H "${name}: $${marker[1]}"` : ` -H ${shellQuote(`${name}: ${value}`)}`;
+    });
+  return `curl -s -X POST ${shellQuote(`${url}/${path}`)}${headers.join('')} -d ${shellQuote(capture.content)}`;
 };
 
 /** Starts the local webhook workbench; resolves once it listens. */
@@ -108,26 +136,145 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
   const connection = options.connection ?? connectionOf(app);
   const engine = createEngine(app, VENDORS, connection.authData);
   const capturesDir = options.capturesDir ?? 'captures';
+  const limits = options.limits ?? DEFAULT_CAPTURE_LIMITS;
   const { vendors, triggers } = engine.targets();
   const known = (target: string) => vendors.includes(target) || triggers.includes(target);
+  const host = options.host ?? '127.0.0.1';
+  let hosts = new Set<string>();
+  let base = '';
+  // Kept for the page and for "Send again": the capture as it arrived (secrets included) stays in this process only.
+  const deliveries = new Bounded<{ view: DeliveryView; capture: Capture; inputData: JsonRecord }>(limits);
+  let nextId = 1;
+
+  /** Runs a delivery, prints its report, keeps it for the page; the answer's body. */
+  const deliver = async (
+    target: string,
+    capture: Capture,
+    inputData: JsonRecord,
+    { resend = false, verbose = false, resentFrom }: { resend?: boolean; verbose?: boolean; resentFrom?: number } = {},
+  ) => {
+    const marked = { ...capture, inputData, headers: withSecretsMarked(capture.headers, connection.authData) };
+    const saved = saveCapture(capturesDir, marked, limits);
+    const outcomes = (await engine.run(target, capture, { inputData, resend }))!;
+    const duplicate = outcomes.some((o) => o.outcome === 'skipped' && o.reason?.startsWith('duplicate of delivery'));
+    const hint = duplicate ? `\n  a repeat of a delivery already passed on was skipped: add ?resend=1 to pass it on again` : '';
+    print(`${report(target, outcomes, { verbose })}${hint}\n  saved as ${saved.file}${saved.removed ? `\n  ${saved.removed}` : ''}`);
+    const query = new URLSearchParams(Object.entries(inputData).map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(',') : String(v)])).toString();
+    const fired = outcomes.filter((o) => o.outcome === 'fired');
+    const view: DeliveryView = {
+      id: nextId++,
+      received_at: capture.received_at!,
+      target,
+      vendor: engine.vendorOf(triggers.includes(target) ? target : (triggers.find((t) => t.startsWith(`${target}_`)) ?? ''))?.name ?? target,
+      ...(engine.eventOf(target, capture) !== undefined ? { event: engine.eventOf(target, capture) } : {}),
+      query,
+      fired: fired.map((o) => ({ trigger: o.trigger, label: o.label, items: o.fields ?? [] })),
+      rejected: grouped(outcomes.filter((o) => o.outcome === 'rejected')),
+      skipped: grouped(outcomes.filter((o) => o.outcome === 'skipped')),
+      curl: curlOf(base, query ? `${target}?${query}` : target, marked),
+      capture: saved.file,
+      ...(resentFrom ? { resent_from: resentFrom } : {}),
+    };
+    deliveries.add({ view, capture, inputData }, capture.content.length);
+    const others = outcomes.filter((o) => o.outcome !== 'fired');
+    return {
+      target,
+      capture: saved.file,
+      ...(duplicate ? { resend: 'This delivery repeats one already passed on; post it again with ?resend=1 to pass it on anyway.' } : {}),
+      outcomes: outcomes
+        .filter((o) => o.outcome !== 'skipped')
+        .map(({ trigger, label, outcome, reason, fields }) => ({
+          trigger,
+          label,
+          outcome,
+          ...(reason ? { reason } : {}),
+          ...(fields ? { items: fields } : {}),
+        })),
+      skipped: {
+        count: others.filter((o) => o.outcome === 'skipped').length,
+        reasons: Object.fromEntries(others.filter((o) => o.outcome === 'skipped').map((o) => [o.trigger, o.reason])),
+      },
+    };
+  };
+
+  /** The sample a vendor posts for a target, with the secret header its check wants when one is configured. */
+  const sampleCapture = (target: string): Capture | undefined => {
+    const key = triggers.includes(target) ? target : triggers.find((t) => t.startsWith(`${target}_`) && !engine.hidden(t));
+    const body = key ? engine.sampleOf(key) : undefined;
+    if (!key || !body) return undefined;
+    const header = engine.vendorOf(key)?.adapter.secretHeader;
+    const secret = header ? connection.authData[header.credential] : undefined;
+    const headers = { 'content-type': 'application/json', ...(header && secret ? { [header.name]: secret } : {}) };
+    return { vendor: key.split('_')[0], target, received_at: new Date().toISOString(), method: 'POST', headers, content: JSON.stringify(body) };
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(`${JSON.stringify(body, null, 2)}\n`);
     };
+    const refused = refusal(req.headers, hosts);
+    if (refused) {
+      // Not read, and not kept open: a refused request ends here.
+      req.resume();
+      return send(403, { error: `Refused: ${refused}.` }, { connection: 'close' });
+    }
     const url = new URL(req.url ?? '/', 'http://workbench.local');
     const target = targetOf(url);
     if (target === undefined)
       return send(400, { error: `The path "${req.url}" is not a valid URL path (a bad % escape). Post to /<vendor> or /<trigger_key>.` });
     if (target === '') {
       if (req.method !== 'GET') return send(405, { error: 'Post to /<vendor> or /<trigger_key>; GET / lists them.' }, { allow: 'GET' });
-      return send(200, { vendors, triggers, help: banner(`http://${req.headers.host ?? 'localhost'}`, engine, connection) });
+      const help = banner(base, engine, connection);
+      if ((req.headers.accept ?? '').includes('text/html')) {
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:",
+        });
+        return res.end(page(help));
+      }
+      return send(200, { vendors, triggers, page: `${base}/ in a browser`, help });
+    }
+    // The page's own calls.
+    if (target === '_/deliveries' && req.method === 'GET')
+      return send(200, { deliveries: deliveries.list().map((d) => d.view), dropped: deliveries.dropped, limits });
+    if (target === '_/triggers' && req.method === 'GET') {
+      const visible = triggers.filter((t) => !engine.hidden(t));
+      const list = await Promise.all(
+        visible.map(async (key) => ({
+          key,
+          label: engine.label(key),
+          vendor: engine.vendorOf(key)?.name ?? '',
+          inputs: (await engine.inputFields(key))
+            .filter((f) => f.choices)
+            .map((f) => ({ key: f.key, label: f.label, choices: f.choices, list: Boolean(f.list) })),
+        })),
+      );
+      return send(200, list);
+    }
+    const resend = /^_\/deliveries\/(\d+)\/resend$/.exec(target);
+    if (resend) {
+      if (req.method !== 'POST') return send(405, { error: 'POST to send a delivery again.' }, { allow: 'POST' });
+      const kept = deliveries.find((d) => d.view.id === Number(resend[1]));
+      if (!kept) return send(404, { error: `No delivery #${resend[1]} is kept (the oldest are let go).` });
+      const again = { ...kept.capture, received_at: new Date().toISOString() };
+      return send(200, await deliver(kept.view.target, again, kept.inputData, { resend: true, resentFrom: kept.view.id }));
+    }
+    const sampleOf = /^_\/sample\/(.+)$/.exec(target);
+    if (sampleOf) {
+      if (req.method !== 'POST') return send(405, { error: "POST to send a trigger's sample." }, { allow: 'POST' });
+      const capture = sampleCapture(sampleOf[1]!);
+      if (!capture) return send(404, { error: `No sample for "${sampleOf[1]!.slice(0, 200)}".` });
+      const inputData = inputsOf(url);
+      const wrong = await engine.checkInputs(sampleOf[1]!, inputData);
+      if (wrong) return send(400, { error: `Not a trigger input: ${wrong}.` });
+      return send(200, await deliver(sampleOf[1]!, capture, inputData, { resend: true }));
     }
     if (!known(target)) return send(404, { error: `Unknown trigger or vendor "${target.slice(0, 200)}".`, vendors, triggers });
     if (req.method === 'GET') {
-      const sample = engine.sampleOf(target) ?? engine.sampleOf(triggers.find((t) => t.startsWith(`${target}_`)) ?? '');
-      return send(200, { target, post: `POST this body to /${target}`, delivery: sample });
+      // The body to post, as it is: posted back, it is the trigger's sample delivery.
+      const sample = sampleCapture(target);
+      return send(200, sample ? JSON.parse(sample.content) : {});
     }
     if (req.method !== 'POST') return send(405, { error: `Use POST to deliver to /${target}, GET for its sample delivery.` }, { allow: ALLOW });
 
@@ -144,28 +291,11 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     } catch {
       return send(400, { error: 'The body is not JSON: every vendor here posts JSON.' });
     }
-    const headers = headersOf(req);
-    const capture: Capture = { vendor: target.split('_')[0], target, received_at: new Date().toISOString(), method: 'POST', headers, content };
-    const saved = saveCapture(capturesDir, { ...capture, headers: withSecretsMarked(headers, connection.authData) });
-    const outcomes = (await engine.run(target, capture, { inputData: inputsOf(url), resend: url.searchParams.has('resend') }))!;
-    const duplicate = outcomes.some((o) => o.outcome === 'skipped' && o.reason?.startsWith('duplicate of delivery'));
-    const hint = duplicate ? `\n  a repeat of a delivery already passed on was skipped: add ?resend=1 to pass it on again` : '';
-    print(`${report(target, outcomes, { verbose: url.searchParams.has('verbose') })}${hint}\n  saved as ${saved}`);
-    const fired = outcomes.filter((o) => o.outcome !== 'skipped');
-    const skipped = outcomes.filter((o) => o.outcome === 'skipped');
-    send(200, {
-      target,
-      capture: saved,
-      ...(duplicate ? { resend: 'This delivery repeats one already passed on; post it again with ?resend=1 to pass it on anyway.' } : {}),
-      outcomes: fired.map(({ trigger, label, outcome, reason, fields }) => ({
-        trigger,
-        label,
-        outcome,
-        ...(reason ? { reason } : {}),
-        ...(fields ? { items: fields } : {}),
-      })),
-      skipped: { count: skipped.length, reasons: Object.fromEntries(skipped.map((o) => [o.trigger, o.reason])) },
-    });
+    const inputData = inputsOf(url);
+    const wrong = await engine.checkInputs(target, inputData);
+    if (wrong) return send(400, { error: `Not a trigger input: ${wrong}.` });
+    const capture: Capture = { vendor: target.split('_')[0], target, received_at: new Date().toISOString(), method: 'POST', headers: headersOf(req), content };
+    send(200, await deliver(target, capture, inputData, { resend: url.searchParams.has('resend'), verbose: url.searchParams.has('verbose') }));
   };
 
   const server = createServer((req, res) => {
@@ -184,10 +314,12 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port ?? 8787, host, () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : options.port;
-      resolve({ server, url: `http://${options.host ?? '127.0.0.1'}:${port}`, engine, connection });
+      const port = typeof address === 'object' && address ? address.port : (options.port ?? 8787);
+      hosts = ownHosts(host, port, options.hosts ?? (localSetting('WORKBENCH_HOSTS') ?? '').split(','));
+      base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+      resolve({ server, url: base, engine, connection });
     });
   });
 };
@@ -232,12 +364,19 @@ export const banner = (url: string, engine: Engine, connection: LocalConnection,
   const on = checks.filter((c) => c.on);
   const example = checks[0]?.variable ?? envName(vendors[0]?.adapter.credentials.fields[0]?.key ?? 'field');
   const inputs = inputExamples(url, vendors);
+  const listening = new URL(url).hostname.replace(/^\[|\]$/g, '');
   return [
     `Webhook workbench listening on ${url} (set PORT and HOST to change it)`,
+    `Open ${url}/ in a browser: each delivery appears there as it arrives, with the fields a Zap gets.`,
+    ...(isLoopback(listening)
+      ? []
+      : [
+          `Warning: HOST=${listening} listens beyond this machine: anyone who reaches it can post deliveries and read the page. Requests must name this address (or one in WORKBENCH_HOSTS).`,
+        ]),
     '',
     connection.loaded.length > 0
-      ? `Connection values loaded: ${connection.loaded.map((l) => `${l.name} (${l.from})`).join(', ')}`
-      : `Connection values loaded: none (set them in the environment or .env, e.g. ${example}=…; see the README)`,
+      ? `Connection values loaded: ${connection.loaded.map((l) => `${l.name} (${l.from})`).join(', ')} (read at start: restart after changing them)`
+      : `Connection values loaded: none (set them in the environment or .env, e.g. ${example}=…, see .env.example; read at start only)`,
     ...checks.map((c) =>
       c.on
         ? `${c.vendor.name}'s authenticity check is on: a delivery to a ${c.vendor.name} trigger needs the ${c.header} header with ${c.variable}.`
@@ -265,10 +404,22 @@ export const startFailure = (error: NodeJS.ErrnoException, host: string, port: n
   return `The workbench could not start: ${why}.`;
 };
 
+/** A whole number from the environment, or the default when it is unset or not one. */
+const numberFrom = (name: string, fallback: number) => {
+  const value = Number(localSetting(name) ?? Number.NaN);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+/** What it keeps, from CAPTURES_MAX and CAPTURES_MAX_MB (.env.example). */
+export const limitsFromEnvironment = (): CaptureLimits => ({
+  count: Math.floor(numberFrom('CAPTURES_MAX', DEFAULT_CAPTURE_LIMITS.count)),
+  bytes: numberFrom('CAPTURES_MAX_MB', DEFAULT_CAPTURE_LIMITS.bytes / 1024 / 1024) * 1024 * 1024,
+});
+
 if (require.main === module) {
-  const port = Number(process.env.PORT ?? 8787);
-  const host = process.env.HOST ?? '127.0.0.1';
-  startWorkbench({ port, host })
+  const port = Number(localSetting('PORT') ?? 8787);
+  const host = localSetting('HOST') ?? '127.0.0.1';
+  startWorkbench({ port, host, limits: limitsFromEnvironment() })
     .then(({ server, url, engine, connection }) => {
       process.stdout.write(`${banner(url, engine, connection)}\n`);
       // Stopped by a signal (Ctrl-C, or npm forwarding one), the server closes and the process ends.

@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { localConnection } from '../../src/workbench/env';
+import { parseEnv } from 'node:util';
+import app from '../../src/index';
+import { envName, localConnection, localSetting } from '../../src/workbench/env';
 
 describe('.env for local runs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'env-'));
@@ -43,5 +45,37 @@ describe('.env for local runs', () => {
 
   it('needs no file', () => {
     expect(localConnection(['boom_webhook_secret'], join(dir, 'missing.env'))).toEqual({ authData: {}, loaded: [] });
+  });
+});
+
+describe('.env.example', () => {
+  const root = join(__dirname, '..', '..');
+  const example = readFileSync(join(root, '.env.example'), 'utf8');
+  const variables = Object.keys(parseEnv(example));
+
+  it('lists every connection field and every setting the workbench reads, each under a line that says what it is', () => {
+    const fields = (app.authentication.fields ?? []).map((f) => envName(f.key));
+    const source = readFileSync(join(root, 'src', 'workbench', 'server.ts'), 'utf8');
+    const settings = [...source.matchAll(/(?:localSetting|numberFrom)\('([A-Z_]+)'/g)].map((m) => m[1]!);
+    expect(settings.length).toBeGreaterThanOrEqual(5);
+    expect([...fields, ...settings].filter((name) => !variables.includes(name))).toEqual([]);
+    const lines = example.split('\n');
+    const bare = lines.filter((line, i) => /^[A-Z_]+=/.test(line) && !lines[i - 1]!.startsWith('#') && !/^[A-Z_]+=/.test(lines[i - 1]!));
+    expect(bare).toEqual([]);
+  });
+
+  it('holds no value: a copy is filled in by the person', () => {
+    expect(Object.values(parseEnv(example)).filter((value) => value !== '')).toEqual([]);
+  });
+
+  it('a setting in .env is read when the environment has none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'env-setting-'));
+    try {
+      writeFileSync(join(dir, '.env'), 'PORT=9911\n');
+      expect(localSetting('PORT', join(dir, '.env'))).toBe('9911');
+      expect(localSetting('HOST', join(dir, '.env'))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

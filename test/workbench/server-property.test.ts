@@ -81,7 +81,7 @@ describe('the workbench server, under any request', () => {
           Buffer.from(`${m} `, 'latin1'),
           Buffer.from(p, 'utf8'),
           Buffer.from(
-            ` HTTP/1.1\r\nhost: 127.0.0.1\r\n${lines.join('\r\n')}${lines.length ? '\r\n' : ''}content-length: ${Buffer.byteLength(content)}\r\nconnection: close\r\n\r\n`,
+            ` HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\n${lines.join('\r\n')}${lines.length ? '\r\n' : ''}content-length: ${Buffer.byteLength(content)}\r\nconnection: close\r\n\r\n`,
             'latin1',
           ),
           Buffer.from(content, 'utf8'),
@@ -90,7 +90,7 @@ describe('the workbench server, under any request', () => {
         expect(status).toBeGreaterThanOrEqual(200);
         expect(status).toBeLessThan(600);
         // Still serving.
-        expect(await raw(Buffer.from('GET / HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n'))).toBe(200);
+        expect(await raw(Buffer.from(`GET / HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nconnection: close\r\n\r\n`))).toBe(200);
       }),
       { numRuns: 150, seed: 20261123 },
     );

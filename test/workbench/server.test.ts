@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import app from '../../src/index';
+import { VENDORS } from '../../src/vendors';
 import type { LocalConnection } from '../../src/workbench/env';
 import { banner, startFailure, startWorkbench, withSecretsMarked, withSecretsRestored } from '../../src/workbench/server';
 import { entryOf } from '../support/runtime';
@@ -110,10 +112,10 @@ describe('the webhook workbench', () => {
     expect(resent.outcomes).toEqual([expect.objectContaining({ outcome: 'fired' })]);
   });
 
-  it('answers GET on a trigger with its sample delivery, ready to post back', async () => {
+  it('answers GET on a trigger with the body to post: its sample delivery as it is', async () => {
     const response = await fetch(`${url}/booqable_invoice_finalized`);
     expect(response.status).toBe(200);
-    const { delivery } = (await response.json()) as { delivery: unknown };
+    const delivery = (await response.json()) as unknown;
     expect(delivery).toEqual(entryOf('booqable_invoice_finalized').delivery);
     const posted = (await (await post('booqable_invoice_finalized?resend=1', JSON.stringify(delivery))).json()) as Answer;
     expect(posted.outcomes).toEqual([expect.objectContaining({ outcome: 'fired' })]);
@@ -203,5 +205,116 @@ describe('starting the workbench', () => {
     expect(startFailure(failure!, '127.0.0.1', port)).toBe(
       `The workbench could not start: port ${port} on 127.0.0.1 is already in use; set PORT to another one (PORT=${port + 1} npm start).`,
     );
+  });
+});
+
+describe('the workbench, tried as a new user would', () => {
+  it('says what to do when New Booqable Event has no events picked', async () => {
+    const body = (await (await post('booqable_event', JSON.stringify(entryOf('booqable_product_created').delivery))).json()) as Answer;
+    expect(body.skipped.reasons.booqable_event).toMatch(/^no events are picked: pick events for New Booqable Event \(add \?events=/);
+  });
+
+  it.each([
+    ['booqable_event?events=not.an.event', /not\.an\.event is not a choice of Events \(events\): choose from /],
+    ['claimable_claim_created?source=bogus', /bogus is not a choice of .* \(source\): choose from/],
+    ['boom?colour=red', /"colour" is not an input of \/boom/],
+  ])('refuses trigger inputs the editor would not allow: %s', async (path, message) => {
+    const response = await post(path, JSON.stringify(entryOf('booqable_product_created').delivery));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(message);
+  });
+
+  it('keeps the trigger inputs with a capture, and replay uses them', async () => {
+    const invoice = entryOf('booqable_invoice_finalized').delivery;
+    const body = (await (await post('booqable_event?events=invoice.finalized&resend=1', JSON.stringify(invoice))).json()) as Answer;
+    expect(JSON.parse(readFileSync(body.capture, 'utf8')).inputData).toEqual({ events: ['invoice.finalized'] });
+    const { replay } = await import('../../src/workbench/replay');
+    expect(await replay('booqable_event', body.capture, {})).toContain('booqable_event fired "New Booqable Event"');
+  });
+
+  it('prints one line for a refusal every trigger gave, and says when nothing fired', async () => {
+    await post('boom', '[1,2,3]', { 'x-api-key': SECRET });
+    const text = printed.slice(1).join('\n');
+    expect(text).toMatch(/^ {2}40 triggers rejected it: Boom sent a JSON array/m);
+    expect(text.match(/rejected/g)).toHaveLength(1);
+    expect(text).toContain('Nothing fired: no Zap would run on this delivery.');
+  });
+
+  it('says nothing fired for a pure repeat too', async () => {
+    const body = JSON.stringify(approved('wb-pure-repeat'));
+    await post('boom_enrollment_approved', body, { 'x-api-key': SECRET });
+    printed.length = 1;
+    await post('boom_enrollment_approved', body, { 'x-api-key': SECRET });
+    expect(printed.slice(1).join('\n')).toContain('Nothing fired');
+  });
+
+  it('keeps a multi-line value on its line', async () => {
+    await post('booqable_order_reserved?resend=1', JSON.stringify(entryOf('booqable_order_reserved').delivery));
+    const line = printed
+      .slice(1)
+      .join('\n')
+      .split('\n')
+      .find((l) => l.includes('(data__delivery_address)'));
+    expect(line).toBe('    Order Delivery Address (data__delivery_address): "123 Harbor Way\\n94107 San Francisco\\nUnited States"');
+  });
+
+  it('shows where the page is, and warns when it listens beyond this machine', async () => {
+    expect(printed[0]).toContain(`Open ${url}/ in a browser`);
+    expect(printed[0]).not.toContain('Warning:');
+    const wide = banner('http://0.0.0.0:8787', (await import('../../src/workbench/engine')).createEngine(app, VENDORS, {}), { authData: {}, loaded: [] });
+    expect(wide).toMatch(/Warning: HOST=0\.0\.0\.0 listens beyond this machine/);
+  });
+});
+
+describe('the workbench as a local server a browser can reach', () => {
+  it('refuses a request whose Host is not its own address (a DNS-rebinding page)', async () => {
+    const { connect } = await import('node:net');
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(Number(new URL(url).port), '127.0.0.1');
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk) => chunks.push(chunk));
+      socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      const body = JSON.stringify(approved('rebind-1'));
+      socket.end(`POST /boom HTTP/1.1\r\nhost: attacker.example\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`);
+    });
+    const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1]);
+    expect(answer).toMatch(/the Host \\"attacker\.example\\" is not this workbench's address/);
+    expect(status).toBe(403);
+  });
+
+  it('refuses a cross-origin browser POST, and takes its own page’s', async () => {
+    const foreign = await post('boom', JSON.stringify(approved('xorigin-1')), { origin: 'https://evil.example', 'x-api-key': SECRET });
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as { error: string }).error).toMatch(/a page at https:\/\/evil\.example may not send requests/);
+    const crossSite = await post('boom', JSON.stringify(approved('xorigin-2')), { 'sec-fetch-site': 'cross-site', 'x-api-key': SECRET });
+    expect(crossSite.status).toBe(403);
+    const own = await post('boom', JSON.stringify(approved('xorigin-3')), { origin: url, 'x-api-key': SECRET });
+    expect(own.status).toBe(200);
+  });
+
+  it('keeps at most the deliveries and bytes it is told to, the oldest going first, and says so', async () => {
+    const capped = mkdtempSync(join(tmpdir(), 'capped-'));
+    const lines: string[] = [];
+    const started = await startWorkbench({ port: 0, capturesDir: capped, connection, limits: { count: 3, bytes: 1024 * 1024 }, print: (t) => lines.push(t) });
+    try {
+      for (let i = 0; i < 5; i += 1)
+        await fetch(`${started.url}/boom`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': SECRET },
+          body: JSON.stringify(approved(`cap-${i}`)),
+        });
+      expect(readdirSync(capped)).toHaveLength(3);
+      const kept = (await (await fetch(`${started.url}/_/deliveries`)).json()) as { deliveries: { curl: string }[]; dropped: number };
+      expect(kept.deliveries).toHaveLength(3);
+      expect(kept.dropped).toBe(2);
+      expect(kept.deliveries[0]!.curl).toContain('cap-4');
+      expect(lines.join('\n')).toMatch(/keeps at most 3 deliveries and 1 MB: removed the 1 oldest/);
+      // The curl line reads the secret from the shell; it never holds it.
+      expect(kept.deliveries[0]!.curl).toContain('-H "x-api-key: $BOOM_WEBHOOK_SECRET"');
+      expect(JSON.stringify(kept)).not.toContain(SECRET);
+    } finally {
+      await new Promise((resolve) => started.server.close(resolve));
+      rmSync(capped, { recursive: true, force: true });
+    }
   });
 });
