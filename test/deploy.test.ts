@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildApp } from '../src/app';
-import { parseArgs, productionPackages, push, targetOf, zipEach } from '../src/tools/deploy';
+import { parseArgs, productionPackages, push, relayed, routeOf, targetOf, zapier, zipEach } from '../src/tools/deploy';
 import { VENDORS } from '../src/vendors';
 import { lambdaHandler } from '../src/workbench/handler';
 
@@ -144,6 +144,40 @@ describe('deploy commands', () => {
   it("keep each per-vendor app's id in a file of its own", () => {
     expect(targetOf('booqable').configDir).toBe(join(ROOT, 'apps', 'booqable'));
     expect(targetOf(undefined).configDir).toBe(ROOT);
+  });
+
+  it("name the zip they wrote, and how to upload it, instead of the CLI's build/build.zip", () => {
+    const output = '\nBuild complete! Created build/build.zip and build/source.zip.\nNow you can upload them with the zapier-platform upload command.\n';
+    const text = relayed(output, 'build/booqable.zip', targetOf('booqable'));
+    expect(text).toBe('build/booqable.zip written: upload it with `npm run push -- --vendor booqable` (it builds again, then uploads).');
+    expect(text).not.toMatch(/build\/build\.zip|zapier-platform upload/);
+  });
+
+  it('route every CLI command that builds through the stage', () => {
+    expect(routeOf(['build'])).toBe('zip');
+    expect(routeOf(['push'])).toBe('push');
+    expect(routeOf(['upload'])).toBe('push');
+    expect(routeOf(['register', 'My App'])).toBe('cli');
+    expect(routeOf(['versions'])).toBe('cli');
+  });
+
+  it('leave nothing behind when a command fails (a register that did not go through)', () => {
+    // A vendor whose app is not registered here (none is on a fresh clone).
+    const vendor = VENDORS.map((v) => v.id).find((id) => !existsSync(targetOf(id).configDir))!;
+    const { configDir } = targetOf(vendor);
+    const failing = () => {
+      // The CLI runs with the folder and its files in place…
+      expect(existsSync(join(configDir, '.zapierapprc'))).toBe(true);
+      throw new Error('zapier-platform register failed (exit 1).');
+    };
+    expect(() => zapier(vendor, ['register', 'Its App'], failing)).toThrow(/register failed/);
+    // …and after its failure nothing of it is left.
+    expect(existsSync(configDir)).toBe(false);
+  });
+
+  it('build the app before any CLI command, so a fresh clone without dist/ works', () => {
+    const scripts = (require('../package.json') as { scripts: Record<string, string> }).scripts;
+    for (const name of ['zapier', 'zip', 'push']) expect(scripts[name]).toMatch(/^npm run build --silent && node dist\/tools\/deploy\.js /);
   });
 
   it('push says to register or link first when the app has no id, before building or calling anything', () => {

@@ -110,7 +110,7 @@ export const stage = (target: Target, index?: string): string => {
 };
 
 /** Runs the Zapier CLI in a folder, on the Node 22 the project installs; `quiet` keeps its output unless it fails. */
-const cli = (cwd: string, args: readonly string[], { quiet = false } = {}) => {
+const cli = (cwd: string, args: readonly string[], { quiet = false } = {}): string => {
   const result = spawnSync(join(BIN, 'zapier-platform'), args, {
     cwd,
     stdio: quiet ? 'pipe' : 'inherit',
@@ -119,6 +119,24 @@ const cli = (cwd: string, args: readonly string[], { quiet = false } = {}) => {
   });
   if (result.status !== 0)
     throw new Error(`zapier-platform ${args.join(' ')} failed (exit ${result.status ?? result.signal}).${quiet ? `\n${result.stdout}${result.stderr}` : ''}`);
+  return `${result.stdout ?? ''}${result.stderr ?? ''}`;
+};
+
+export type CliRunner = (cwd: string, args: readonly string[]) => unknown;
+
+/**
+ * The CLI's build report as it applies here: its zip is moved to build/<name>.zip and its source
+ * zip goes with the stage, so its "Created build/build.zip … upload them with zapier-platform
+ * upload" lines are replaced by where the zip is and the command that uploads it.
+ */
+export const relayed = (output: string, zipFile: string, target: Target): string => {
+  const flag = target.vendor ? ` -- --vendor ${target.vendor}` : '';
+  const kept = output
+    .split('\n')
+    .filter((line) => !/Build complete!|build\/(build|source)\.zip|zapier-platform upload|--skip-dep-install/.test(line))
+    .join('\n')
+    .trim();
+  return `${kept ? `${kept}\n` : ''}${zipFile} written: upload it with \`npm run push${flag}\` (it builds again, then uploads).`;
 };
 
 /** Builds the app's zip offline: build/build.zip for the combined app, build/<vendor>.zip for one vendor. */
@@ -138,9 +156,10 @@ export const zipEach = (apps: readonly { target: Target; index?: string }[], { q
   try {
     return apps.map(({ target, index }) => {
       writeEntry(dir, target, index);
-      cli(dir, ['build', '--skip-validation', '--skip-dep-install'], { quiet });
+      const output = cli(dir, ['build', '--skip-validation', '--skip-dep-install'], { quiet: true });
       const out = join(ROOT, 'build', `${target.name}.zip`);
       renameSync(join(dir, 'build', 'build.zip'), out);
+      if (!quiet) process.stdout.write(`${relayed(output, relative(process.cwd(), out), target)}\n`);
       return out;
     });
   } finally {
@@ -172,20 +191,43 @@ export const push = (vendor?: string) => {
   }
 };
 
-/** Any other CLI command (register, link, versions, promote, migrate, users:add …) for the app, in the folder that keeps its id. */
-export const zapier = (vendor: string | undefined, args: readonly string[]) => {
+/**
+ * The CLI commands that build the app, and what runs them through the stage instead: the CLI's own
+ * build copies the whole project and fails with EMFILE on a tree this size.
+ */
+const THROUGH_THE_STAGE: Record<string, 'zip' | 'push'> = { build: 'zip', push: 'push', upload: 'push' };
+
+/** What `npm run zapier -- <command>` runs: a building command through the stage, any other in the app's folder. */
+export const routeOf = (args: readonly string[]): 'zip' | 'push' | 'cli' => THROUGH_THE_STAGE[args[0] ?? ''] ?? 'cli';
+
+/**
+ * Any other CLI command (register, link, versions, promote, migrate, users:add …) for the app, in
+ * the folder that keeps its id. What it creates for the command (the folder, a .zapierapprc with
+ * no id, a package.json) goes again when the command fails, so a failed register leaves nothing.
+ */
+export const zapier = (vendor: string | undefined, args: readonly string[], run: CliRunner = cli) => {
+  const route = routeOf(args);
+  if (route === 'zip') return void zip(vendor);
+  if (route === 'push') return push(vendor);
   const target = targetOf(vendor);
+  const madeDir = !existsSync(target.configDir);
   mkdirSync(target.configDir, { recursive: true });
   const file = join(target.configDir, '.zapierapprc');
-  if (!existsSync(file)) writeFileSync(file, `${JSON.stringify({ includeInBuild: INCLUDE_IN_BUILD }, null, 2)}\n`);
+  const madeConfig = !existsSync(file);
+  if (madeConfig) writeFileSync(file, `${JSON.stringify({ includeInBuild: INCLUDE_IN_BUILD }, null, 2)}\n`);
   // register and link read package.json for the app's name; a vendor's folder gets a small one for the while.
   const pkg = join(target.configDir, 'package.json');
   const made = !existsSync(pkg);
   if (made) writeFileSync(pkg, `${JSON.stringify({ name: packageName(target), version: PACKAGE.version, private: true })}\n`);
   try {
-    cli(target.configDir, args);
+    run(target.configDir, args);
+  } catch (error) {
+    if (madeConfig && !('id' in readJson(file))) rmSync(file, { force: true });
+    if (madeDir && made) rmSync(pkg, { force: true });
+    if (madeDir && readdirSync(target.configDir).length === 0) rmSync(target.configDir, { recursive: true });
+    throw error;
   } finally {
-    if (made) rmSync(pkg);
+    if (made && existsSync(pkg)) rmSync(pkg);
   }
 };
 
@@ -204,7 +246,7 @@ if (require.main === module) {
   const [command, ...argv] = process.argv.slice(2);
   try {
     const { vendor, rest } = parseArgs(argv);
-    if (command === 'zip') process.stdout.write(`${relative(process.cwd(), zip(vendor))} written.\n`);
+    if (command === 'zip') zip(vendor);
     else if (command === 'push') push(vendor);
     else if (command === 'cli') zapier(vendor, rest);
     else throw new Error('Usage: deploy.js zip|push|cli [--vendor <id>] [zapier-platform arguments]');
