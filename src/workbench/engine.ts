@@ -117,7 +117,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
       trigger: key,
       label: label(key),
       outcome: 'skipped',
-      reason: `no events are picked: pick events for ${label(key)} (add ?events=${example.join(',')})`,
+      reason: `no events are picked: pick events for ${label(key)} (its events input, events=${example.join(',')})`,
       items: [],
     };
   };
@@ -285,7 +285,7 @@ export const grouped = (outcomes: readonly TriggerOutcome[]) => {
 };
 
 /** The report printed for one delivery: fired triggers with their fields, the others counted with their reasons. */
-export const report = (target: string, outcomes: TriggerOutcome[], { verbose = false } = {}): string => {
+export const report = (target: string, outcomes: TriggerOutcome[], { verbose = false, server = true } = {}): string => {
   const lines = [`Delivery to /${target}:`];
   // A refusal every trigger gave alike is one line, not one per trigger.
   for (const { reason, triggers } of grouped(outcomes.filter((o) => o.outcome === 'rejected')))
@@ -310,7 +310,7 @@ export const report = (target: string, outcomes: TriggerOutcome[], { verbose = f
     // Grouped by reason: '38× does not fire on "enrollment_approved"'.
     const reasons = grouped(skipped).map(({ reason, triggers }) => `${triggers.length}× ${reason}`);
     lines.push(
-      `  ${skipped.length} other trigger(s) skipped it: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''} (?verbose=1, or the HTTP answer, lists each)`,
+      `  ${skipped.length} other trigger(s) skipped it: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; …' : ''}${server ? ' (?verbose=1, or the HTTP answer, lists each)' : ''}`,
     );
   }
   if (!outcomes.some((o) => o.outcome === 'fired')) lines.push('  Nothing fired: no Zap would run on this delivery.');

@@ -36,7 +36,8 @@ export const replay = async (target: string | undefined, file: string | undefine
   const engine = createEngine(app, VENDORS, connection);
   const outcomes = await engine.run(target, capture, { inputData: capture.inputData ?? {} });
   if (!outcomes) throw new Error(`Unknown trigger or vendor "${target}". Vendors: ${engine.targets().vendors.join(', ')}`);
-  return report(target, outcomes);
+  // The server's hints (?verbose=1, ?resend=1) do not apply here.
+  return report(target, outcomes, { server: false });
 };
 
 if (require.main === module) {

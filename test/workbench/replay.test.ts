@@ -12,6 +12,9 @@ describe('npm run replay', () => {
     expect(text).toContain('boom_rental_payment_verified fired "Rental Payment Verified"');
     expect(text).toContain('Transaction Amount (transactions[]amount_decimal): [1825.5]');
     expect(text).toMatch(/not labelled by any output field:\n(.|\n)*future_field__added: later/);
+    // The skipped triggers are counted, without the server's hints.
+    expect(text).toMatch(/other trigger\(s\) skipped it: /);
+    expect(text).not.toMatch(/\?verbose=1|\?resend=1/);
   });
 
   it('says the capture was rejected when the secret differs', async () => {

@@ -211,7 +211,7 @@ describe('starting the workbench', () => {
 describe('the workbench, tried as a new user would', () => {
   it('says what to do when New Booqable Event has no events picked', async () => {
     const body = (await (await post('booqable_event', JSON.stringify(entryOf('booqable_product_created').delivery))).json()) as Answer;
-    expect(body.skipped.reasons.booqable_event).toMatch(/^no events are picked: pick events for New Booqable Event \(add \?events=/);
+    expect(body.skipped.reasons.booqable_event).toMatch(/^no events are picked: pick events for New Booqable Event \(its events input, events=/);
   });
 
   it.each([
