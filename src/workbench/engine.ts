@@ -233,7 +233,7 @@ const valueAt = (item: unknown, key: string): unknown => {
   return Array.isArray(items) ? items.map((i) => walk(i, field)) : undefined;
 };
 
-/** A dehydration pointer's hydrator (`hydrators.booqableCustomer`), or undefined for any other value. */
+/** A dehydration pointer's hydrator (the name after `hydrators.`), or undefined for any other value. */
 const pointerOf = (value: unknown): string | undefined =>
   typeof value === 'string' && value.startsWith('hydrate|||') ? (/"method":"hydrators\.(\w+)"/.exec(value)?.[1] ?? 'a lookup') : undefined;
 
