@@ -16,7 +16,8 @@ const main = async () => {
   const bundle = { authData: {}, inputData: {}, ...zapierRequest(content, { 'content-type': 'application/json' }) };
   const { results } = await handler({ command: 'execute', method: `triggers.${trigger}.operation.perform`, bundle, zcacheTestObj: {} });
   // The parent times the whole process; this reports what only the process itself can know.
-  process.stdout.write(`${JSON.stringify({ items: results.length, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+  const cpu = process.cpuUsage();
+  process.stdout.write(`${JSON.stringify({ items: results.length, maxRssKb: process.resourceUsage().maxRSS, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
 };
 
 main().catch((error) => {

@@ -2,8 +2,8 @@
  * `npm run bench`: this app against references measured in the same run, on the same machine:
  * the minimal app (bench/reference: one hook trigger that returns the body), the conventional peer
  * (bench/peer.ts: our triggers, written the usual way), one of our triggers in an app of its
- * own, and (cold start only) Booqable's own app as the deploy tool stages it. It prints ratios with the spread seen; nothing here passes or fails. `--quick` does fewer
- * runs, `--no-zip` skips the zip builds, `--json` ends the output with one JSON object.
+ * own, and (cold start only) each vendor's own app as the deploy tool stages it. It prints ratios with the spread seen; nothing here passes or fails. `--quick` does fewer
+ * runs, `--no-zip` skips the zip builds, `--no-cold-counts` the instruction counts, `--json` ends the output with one JSON object.
  */
 // nock first, with no connection allowed: core wraps http.request when an app runs, and nock must be
 // underneath that wrapper to see the HTTP-call section's requests. Nothing here reaches a network.
@@ -12,14 +12,14 @@ require('nock').disableNetConnect();
 require('nock').enableNetConnect(/^127\.0\.0\.1(:\d+)?$/);
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { VendorApp } from '../src/app';
 import { type Handler, type HandlerEvent, lambdaHandler } from '../src/workbench/handler';
 import { zapierRequest } from '../src/workbench/zapier-request';
 import { startCacheStandIn } from '../src/workbench/zcache';
-import { boomEnrollment, booqableOrder, claimableClaim } from './deliveries';
+import { boomEnrollment, booqableOrder, claimableClaim, deliveryOf } from './deliveries';
 import { countVendorCalls } from './http-calls';
 import { conventionalPeer } from './peer';
 
@@ -75,7 +75,7 @@ const runChild = (app: string, trigger: string, file: string, cwd = ROOT) => {
   const child = spawnSync(process.execPath, [CHILD, app, trigger, file], { cwd, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.status !== 0) throw new Error(`child failed: ${child.stderr}`);
-  const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { items: number; maxRssKb: number };
+  const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { items: number; maxRssKb: number; cpuMs: number };
   if (report.items !== 1) throw new Error(`child emitted ${report.items} items for ${trigger}`);
   return { ...report, wallMs };
 };
@@ -107,6 +107,70 @@ const cpuPerDelivery = async (handler: Handler, trigger: string, bodies: readonl
 const bodies = (count: number, body: (i: number) => object) => Array.from({ length: count }, (_, i) => JSON.stringify(body(i)));
 const orders = (count: number, bytes = 1024) => bodies(count, (i) => booqableOrder(bytes, `notif-${i}`));
 
+/** valgrind on the PATH (Debian's package: `sudo apt-get install valgrind`): cold starts are then counted in instructions. */
+const VALGRIND = spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/**
+ * What a fresh process costs to its first result: instructions under valgrind, which repeat to a
+ * thousandth whatever else the machine does (`--predictable` keeps V8's own choices fixed), else
+ * the child's own CPU time.
+ */
+const coldCost = (app: string, trigger: string, file: string, cwd = ROOT): number => {
+  if (!VALGRIND) return runChild(app, trigger, file, cwd).cpuMs;
+  const child = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--predictable', CHILD, app, trigger, file], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const count = /Collected : (\d+)/.exec(child.stderr)?.[1];
+  const items = child.stdout.includes('"items":1');
+  if (child.status !== 0 || !count || !items) throw new Error(`valgrind run of ${trigger} failed: ${child.stderr.slice(-400)}`);
+  return Number(count);
+};
+
+/**
+ * Cold start of each app people install (each vendor's own, as `npm run zip -- --vendor X` stages
+ * it) and of the combined app, against the minimal app, paired and alternated in rounds.
+ */
+const coldCounts = () => {
+  const rounds = QUICK ? 1 : 2;
+  const apps = [
+    { id: 'booqable', trigger: TRIGGER, body: booqableOrder(1024) },
+    { id: 'romify', trigger: 'romify_completed_flow_all_changes', body: deliveryOf('romify_completed_flow_all_changes') },
+    { id: 'boom', trigger: ONE, body: boomEnrollment() },
+    { id: 'claimable', trigger: 'claimable_claim_created', body: claimableClaim() },
+  ].map((app) => ({ ...app, file: bodyFile(`cold-${app.id}`, app.body), dir: stage(targetOf(app.id)) }));
+  // build/stage/<id> is rebuilt by each stage; each vendor's moves aside so that all four stand at once.
+  const staged = apps.map((app) => {
+    const dir = join(scratch, `stage-${app.id}`);
+    renameSync(app.dir, dir);
+    return { ...app, dir };
+  });
+  const minimalFile = staged[0]!.file;
+  const minimal: number[] = [];
+  const combined: number[] = [];
+  const vendors: Record<string, number[]> = Object.fromEntries(staged.map((a) => [a.id, []]));
+  try {
+    for (let r = 0; r < rounds; r += 1) {
+      minimal.push(coldCost(MINIMAL, 'delivery', minimalFile));
+      combined.push(coldCost(OURS, TRIGGER, minimalFile));
+      for (const app of staged) vendors[app.id]!.push(coldCost(join(app.dir, 'index.js'), app.trigger, app.file, app.dir));
+    }
+  } finally {
+    for (const app of staged) rmSync(app.dir, { recursive: true, force: true });
+  }
+  const unit = VALGRIND ? 'instructions (valgrind)' : 'CPU time of the process (valgrind is not installed: sudo apt-get install valgrind counts instructions)';
+  const amount = (n: number) => (VALGRIND ? `${Math.round(n / 1e6)} M` : ms(n));
+  const combinedResult = ratioOf(combined, minimal, 1.2);
+  const vendorResults = Object.fromEntries(staged.map((a) => [a.id, ratioOf(vendors[a.id]!, minimal, 1.1)]));
+  say(`## Cold start of the apps people install (fresh process to first result, ${unit}, ${rounds} alternated round(s))`);
+  say(`minimal app ${amount(median(minimal))}`);
+  for (const app of staged) say(`${app.id}'s own app (${app.trigger}): ${amount(median(vendors[app.id]!))} · ${show(vendorResults[app.id]!)}`);
+  say(`combined app (${TRIGGER}): ${amount(median(combined))} · ${show(combinedResult)}`);
+  say();
+  return { measure: VALGRIND ? 'instructions' : 'cpu', combined: combinedResult, vendors: vendorResults };
+};
+
 const coldStart = () => {
   // A fresh process is noisy on a shared machine (single runs vary by a fifth): 21 pairs steady the median.
   const runs = QUICK ? 6 : 21;
@@ -129,9 +193,11 @@ const coldStart = () => {
   } finally {
     rmSync(vendorApp, { recursive: true, force: true });
   }
-  const result = ratioOf(ours, ref, 1.15);
+  const result = ratioOf(ours, ref);
   const vendorResult = ratioOf(vendor, ref);
-  say(`## Cold start to first result (fresh process, 1 KB Booqable delivery, ${runs} alternated runs, wall time)`);
+  say(
+    `## Cold start to first result, wall time (fresh process, 1 KB Booqable delivery, ${runs} alternated runs; noisy on a shared machine: judged by the counts above)`,
+  );
   say(`ours ${ms(median(ours))} · minimal app ${ms(median(ref))} · ${show(result)}`);
   say(`Booqable's own app (npm run zip -- --vendor booqable) ${ms(median(vendor))}: ${show(vendorResult)} (information)`);
   say();
@@ -318,6 +384,7 @@ const main = async () => {
   const oneOrder = alone(TRIGGER);
   const minimal = require(MINIMAL) as object;
 
+  const counts = process.argv.includes('--no-cold-counts') ? undefined : coldCounts();
   const { cold, vendorCold } = coldStart();
   const compile = compileTimes({ ours, peer, one });
   const warmResult = await warm({ ours, peer, one, oneOrder, minimal });
@@ -335,8 +402,11 @@ const main = async () => {
     say(
       JSON.stringify({
         machine: { node: process.version, cpus: require('node:os').cpus().length, quick: QUICK },
-        coldVsMinimal: cold,
-        vendorAppColdVsMinimal: vendorCold,
+        coldMeasure: counts?.measure ?? null,
+        coldVsMinimal: counts?.combined ?? null,
+        vendorColdVsMinimal: counts?.vendors ?? null,
+        coldWallVsMinimal: cold,
+        vendorAppColdWallVsMinimal: vendorCold,
         warmVsPeer: warmResult.vsPeer,
         warmVsMinimal: warmResult.vsMinimal,
         oneTriggerVsMinimal: warmResult.oneVsMinimal,
