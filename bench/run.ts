@@ -12,7 +12,7 @@ require('nock').disableNetConnect();
 require('nock').enableNetConnect(/^127\.0\.0\.1(:\d+)?$/);
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { VendorApp } from '../src/app';
@@ -132,32 +132,26 @@ const coldCost = (app: string, trigger: string, file: string, cwd = ROOT): numbe
  * Cold start of each app people install (each vendor's own, as `npm run zip -- --vendor X` stages
  * it) and of the combined app, against the minimal app, paired and alternated in rounds.
  */
-const coldCounts = () => {
-  const rounds = QUICK ? 1 : 2;
-  const apps = [
+/** Each vendor's own app, as `npm run zip -- --vendor X` stages it (build/stage/<id>), with a delivery of one of its triggers. */
+const stageVendorApps = () =>
+  [
     { id: 'booqable', trigger: TRIGGER, body: booqableOrder(1024) },
     { id: 'romify', trigger: 'romify_completed_flow_all_changes', body: deliveryOf('romify_completed_flow_all_changes') },
     { id: 'boom', trigger: ONE, body: boomEnrollment() },
     { id: 'claimable', trigger: 'claimable_claim_created', body: claimableClaim() },
   ].map((app) => ({ ...app, file: bodyFile(`cold-${app.id}`, app.body), dir: stage(targetOf(app.id)) }));
-  // build/stage/<id> is rebuilt by each stage; each vendor's moves aside so that all four stand at once.
-  const staged = apps.map((app) => {
-    const dir = join(scratch, `stage-${app.id}`);
-    renameSync(app.dir, dir);
-    return { ...app, dir };
-  });
+type StagedApp = ReturnType<typeof stageVendorApps>[number];
+
+const coldCounts = (staged: readonly StagedApp[]) => {
+  const rounds = QUICK ? 1 : 2;
   const minimalFile = staged[0]!.file;
   const minimal: number[] = [];
   const combined: number[] = [];
   const vendors: Record<string, number[]> = Object.fromEntries(staged.map((a) => [a.id, []]));
-  try {
-    for (let r = 0; r < rounds; r += 1) {
-      minimal.push(coldCost(MINIMAL, 'delivery', minimalFile));
-      combined.push(coldCost(OURS, TRIGGER, minimalFile));
-      for (const app of staged) vendors[app.id]!.push(coldCost(join(app.dir, 'index.js'), app.trigger, app.file, app.dir));
-    }
-  } finally {
-    for (const app of staged) rmSync(app.dir, { recursive: true, force: true });
+  for (let r = 0; r < rounds; r += 1) {
+    minimal.push(coldCost(MINIMAL, 'delivery', minimalFile));
+    combined.push(coldCost(OURS, TRIGGER, minimalFile));
+    for (const app of staged) vendors[app.id]!.push(coldCost(join(app.dir, 'index.js'), app.trigger, app.file, app.dir));
   }
   const unit = VALGRIND ? 'instructions (valgrind)' : 'CPU time of the process (valgrind is not installed: sudo apt-get install valgrind counts instructions)';
   const amount = (n: number) => (VALGRIND ? `${Math.round(n / 1e6)} M` : ms(n));
@@ -171,27 +165,22 @@ const coldCounts = () => {
   return { measure: VALGRIND ? 'instructions' : 'cpu', combined: combinedResult, vendors: vendorResults };
 };
 
-const coldStart = () => {
+const coldStart = (booqableApp: string) => {
   // A fresh process is noisy on a shared machine (single runs vary by a fifth): 21 pairs steady the median.
   const runs = QUICK ? 6 : 21;
   const file = bodyFile('cold-1kb', booqableOrder(1024));
   // Booqable's own app as `npm run zip -- --vendor booqable` stages it, for comparison (information).
-  const vendorApp = stage(targetOf('booqable'));
-  const vendorRun = () => runChild(join(vendorApp, 'index.js'), TRIGGER, file, vendorApp).wallMs;
+  const vendorRun = () => runChild(join(booqableApp, 'index.js'), TRIGGER, file, booqableApp).wallMs;
   const ours: number[] = [];
   const ref: number[] = [];
   const vendor: number[] = [];
-  try {
-    runChild(OURS, TRIGGER, file); // fills the OS file cache for each
-    runChild(MINIMAL, 'delivery', file);
-    vendorRun();
-    for (let i = 0; i < runs; i += 1) {
-      ours.push(runChild(OURS, TRIGGER, file).wallMs);
-      ref.push(runChild(MINIMAL, 'delivery', file).wallMs);
-      vendor.push(vendorRun());
-    }
-  } finally {
-    rmSync(vendorApp, { recursive: true, force: true });
+  runChild(OURS, TRIGGER, file); // fills the OS file cache for each
+  runChild(MINIMAL, 'delivery', file);
+  vendorRun();
+  for (let i = 0; i < runs; i += 1) {
+    ours.push(runChild(OURS, TRIGGER, file).wallMs);
+    ref.push(runChild(MINIMAL, 'delivery', file).wallMs);
+    vendor.push(vendorRun());
   }
   const result = ratioOf(ours, ref);
   const vendorResult = ratioOf(vendor, ref);
@@ -384,8 +373,16 @@ const main = async () => {
   const oneOrder = alone(TRIGGER);
   const minimal = require(MINIMAL) as object;
 
-  const counts = process.argv.includes('--no-cold-counts') ? undefined : coldCounts();
-  const { cold, vendorCold } = coldStart();
+  const staged = stageVendorApps();
+  let counts: ReturnType<typeof coldCounts> | undefined;
+  let wall: ReturnType<typeof coldStart>;
+  try {
+    counts = process.argv.includes('--no-cold-counts') ? undefined : coldCounts(staged);
+    wall = coldStart(staged.find((app) => app.id === 'booqable')!.dir);
+  } finally {
+    for (const app of staged) rmSync(app.dir, { recursive: true, force: true });
+  }
+  const { cold, vendorCold } = wall;
   const compile = compileTimes({ ours, peer, one });
   const warmResult = await warm({ ours, peer, one, oneOrder, minimal });
   say('## Core compiling the definition (prepareApp, CPU ms a compile; each delivery runs it twice)');

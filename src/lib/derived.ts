@@ -11,6 +11,13 @@ export const fullName = (first: unknown, last: unknown): string | undefined => {
   return name === '' ? undefined : name;
 };
 
+/** A person's record with the full name beside the parts it joins (first and last, or first, middle and last), unless it has one. */
+export const withFullName = (person: JsonRecord, parts: readonly string[] = ['first_name', 'last_name']): JsonRecord => {
+  if (Object.hasOwn(person, 'full_name')) return person;
+  const name = parts.map((part) => person[part]).reduce<string | undefined>((joined, part) => fullName(joined, part), undefined);
+  return name ? { ...person, full_name: name } : person;
+};
+
 /**
  * A person's one-string name as first and last: the first word, and the rest. Only for a person
  * (a business name has no first name); a one-word name is a first name alone.

@@ -73,8 +73,11 @@ export const completeItem = (
   return adapter.enrich ? adapter.enrich(z, bundle, item, lookup) : item;
 };
 
-/** A vendor body as a delivery would bring it, for records that did not arrive as one (samples, "Test trigger"). */
-export const asDelivery = (body: JsonRecord): Delivery => ({ body, headers: {}, content: JSON.stringify(body) });
+/** The delivery id of a vendor body that did not arrive as a delivery (samples, "Test trigger"), as if it had been posted. */
+export const deliveryIdOf = (adapter: DeliveryAdapter, body: JsonRecord): string => {
+  const delivery: Delivery = { body, headers: {}, content: JSON.stringify(body) };
+  return adapter.deliveryId(body, delivery).id;
+};
 
 /**
  * The one path every delivery takes: verify → match event → parse leniently → normalise →

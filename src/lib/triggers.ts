@@ -2,7 +2,7 @@ import type { BasicHookOperation, Bundle, OutputFields, PlainInputField, Trigger
 import type { AnyEventEntry, CatalogEntry, Hydrators, JsonRecord, OutputField, RecordKind, TriggerInput, Vendor } from './catalog';
 import { requireCredentials } from './credentials';
 import { keepOtherVendorsRunning } from './errors';
-import { asDelivery, completeItem, processDelivery, type Route } from './pipeline';
+import { completeItem, deliveryIdOf, processDelivery, type Route } from './pipeline';
 import { cached } from './values';
 import { entriesOf } from './vendor';
 
@@ -100,7 +100,7 @@ const guard = <R>(options: TriggerOptions, f: (z: ZObject, bundle: Bundle) => Pr
 const sampleRecords = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route, entry: CatalogEntry): Promise<JsonRecord[]> => {
   requireCredentials(z, bundle, vendor);
   const records = (await vendor.adapter.recent(z, bundle, entry, SAMPLE_LIMIT)) ?? [];
-  return records.map((body) => completeItem(z, bundle, vendor, route, body, vendor.adapter.deliveryId(body, asDelivery(body)).id, entry.events[0]));
+  return records.map((body) => completeItem(z, bundle, vendor, route, body, deliveryIdOf(vendor.adapter, body), entry.events[0]));
 };
 
 /** Subscribe and unsubscribe through the vendor's API, for vendors that have one. */

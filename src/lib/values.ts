@@ -73,6 +73,10 @@ export const sharing = () => {
   return share;
 };
 
+/** The record's own values of these keys, in their order. */
+export const pick = (record: JsonRecord, keys: readonly string[]): JsonRecord =>
+  Object.fromEntries(keys.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]));
+
 /** `base` with `top` laid over it: records merge key by key, any other value of `top` wins. */
 export const overlay = (base: JsonRecord, top: JsonRecord): JsonRecord => {
   const out: JsonRecord = { ...base };

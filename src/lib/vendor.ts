@@ -1,7 +1,7 @@
 import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRow, JsonRecord, RecordKind, SubscriptionAdapter, Vendor } from './catalog';
 import { deliverySchemaOf } from './delivery-schemas';
 import { projector } from './fields';
-import { asDelivery, itemOf } from './pipeline';
+import { deliveryIdOf, itemOf } from './pipeline';
 import { cached, overlay, sharing } from './values';
 
 interface VendorDefinitionBase<E extends string, K extends string, Facts> {
@@ -19,10 +19,9 @@ export type VendorDefinition<E extends string, K extends string, Facts> = Vendor
 export type EventsOf<Rows extends readonly { events: readonly string[] }[]> = Rows[number]['events'][number];
 
 /** What the Zap gets for a vendor's body, as the pipeline makes it (a sample is one of these). */
-export const sampleOf = (adapter: DeliveryAdapter, delivery: JsonRecord): JsonRecord =>
-  itemOf(adapter, delivery, adapter.deliveryId(delivery, asDelivery(delivery)).id);
+export const sampleOf = (adapter: DeliveryAdapter, delivery: JsonRecord): JsonRecord => itemOf(adapter, delivery, deliveryIdOf(adapter, delivery));
 
-/** An item with what a later step can look up for it, where every connection can (the sample and "Test trigger" show it). */
+/** An item with what a later step can look up for it, where every connection can (the sample shows it). */
 export const withLookups = (item: JsonRecord, kind: RecordKind): JsonRecord =>
   kind.lookedUp && !kind.lookedUp.needs ? overlay(item, kind.lookedUp.values) : item;
 

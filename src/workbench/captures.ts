@@ -19,17 +19,14 @@ export class Bounded<T> {
 
   constructor(private readonly limits: CaptureLimits) {}
 
-  /** Adds one entry, newest first; returns how many old ones it removed. */
-  add(value: T, bytes: number): number {
+  /** Adds one entry, newest first, and lets the oldest go beyond the limits (counted in `dropped`). */
+  add(value: T, bytes: number): void {
     this.entries.unshift({ value, bytes });
-    let removed = 0;
     let total = this.entries.reduce((sum, e) => sum + e.bytes, 0);
     while (this.entries.length > 1 && (this.entries.length > this.limits.count || total > this.limits.bytes)) {
       total -= this.entries.pop()!.bytes;
-      removed += 1;
+      this.dropped += 1;
     }
-    this.dropped += removed;
-    return removed;
   }
 
   list(): T[] {

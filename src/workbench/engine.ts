@@ -55,7 +55,8 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
 
   // Every trigger's catalog entry ("New … Event" included) and vendor.
   const byKey = new Map(vendors.flatMap((vendor) => entriesOf(vendor).map((entry) => [entry.key, { vendor, entry }] as const)));
-  const vendorOf = (key: string) => byKey.get(key)?.vendor;
+  /** The vendor of a target: a trigger's key or a vendor's id. */
+  const vendorOf = (target: string) => byKey.get(target)?.vendor ?? vendors.find((v) => v.id === target);
   /** The entry of a one-event trigger (not "New … Event"). */
   const eventEntry = (key: string): CatalogEntry | undefined => {
     const entry = byKey.get(key)?.entry;
@@ -130,18 +131,18 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
     return { authData, inputData, ...(subscribeData ? { subscribeData } : {}), ...zapierRequest(capture.content, capture.headers, capture.method) };
   };
 
-  /**
-   * Which triggers of a vendor could fire: decided from the event the delivery names, before any
-   * trigger runs (a 5 MB body then runs through the few that take it, not all 40).
-   */
   /** The event a delivery to a target names, as the target's vendor reads it. */
   const eventOf = (target: string, capture: Capture): string | undefined => {
-    const vendor = vendorOf(resolve(target)[0] ?? '');
+    const vendor = vendorOf(target);
     if (!vendor) return undefined;
     const { cleanedRequest, rawRequest } = zapierRequest(capture.content, capture.headers, capture.method);
     return vendor.adapter.eventOf(readDelivery({ cleanedRequest, rawRequest: { headers: rawRequest.headers, content: rawRequest.content } }), undefined);
   };
 
+  /**
+   * Which triggers of a vendor could fire: decided from the event the delivery names, before any
+   * trigger runs (a 5 MB body then runs through the few that take it, not all 40).
+   */
   const candidates = (keys: string[], capture: Capture): { run: string[]; skipped: TriggerOutcome[] } => {
     if (keys.length <= 1) return { run: keys, skipped: [] };
     const event = eventOf(keys[0]!, capture);

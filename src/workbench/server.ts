@@ -161,22 +161,23 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     print(`${report(target, outcomes, { verbose })}${hint}\n  saved as ${saved.file}${saved.removed ? `\n  ${saved.removed}` : ''}`);
     const query = new URLSearchParams(Object.entries(inputData).map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(',') : String(v)])).toString();
     const fired = outcomes.filter((o) => o.outcome === 'fired');
+    const skipped = outcomes.filter((o) => o.outcome === 'skipped');
+    const event = engine.eventOf(target, capture);
     const view: DeliveryView = {
       id: nextId++,
       received_at: capture.received_at!,
       target,
-      vendor: engine.vendorOf(triggers.includes(target) ? target : (triggers.find((t) => t.startsWith(`${target}_`)) ?? ''))?.name ?? target,
-      ...(engine.eventOf(target, capture) !== undefined ? { event: engine.eventOf(target, capture) } : {}),
+      vendor: engine.vendorOf(target)?.name ?? target,
+      ...(event !== undefined ? { event } : {}),
       query,
       fired: fired.map((o) => ({ trigger: o.trigger, label: o.label, items: o.fields ?? [] })),
       rejected: grouped(outcomes.filter((o) => o.outcome === 'rejected')),
-      skipped: grouped(outcomes.filter((o) => o.outcome === 'skipped')),
+      skipped: grouped(skipped),
       curl: curlOf(base, query ? `${target}?${query}` : target, marked),
       capture: saved.file,
       ...(resentFrom ? { resent_from: resentFrom } : {}),
     };
     deliveries.add({ view, capture, inputData }, capture.content.length);
-    const others = outcomes.filter((o) => o.outcome !== 'fired');
     return {
       target,
       capture: saved.file,
@@ -190,10 +191,7 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
           ...(reason ? { reason } : {}),
           ...(fields ? { items: fields } : {}),
         })),
-      skipped: {
-        count: others.filter((o) => o.outcome === 'skipped').length,
-        reasons: Object.fromEntries(others.filter((o) => o.outcome === 'skipped').map((o) => [o.trigger, o.reason])),
-      },
+      skipped: { count: skipped.length, reasons: Object.fromEntries(skipped.map((o) => [o.trigger, o.reason])) },
     };
   };
 

@@ -16,6 +16,7 @@ export type AnyBundle = JsonRecord;
 
 /** A dehydration pointer as z.dehydrate writes it. */
 const POINTER = /^hydrate\|\|\|(.*)\|\|\|hydrate$/s;
+export const isPointer = (value: unknown): value is string => typeof value === 'string' && POINTER.test(value);
 type Method = 'perform' | 'performList' | 'performSubscribe' | 'performUnsubscribe' | 'outputFields' | 'inputFields';
 
 /**
@@ -48,7 +49,7 @@ export const testerFor = (
   };
   /** The item as a later step that maps every field sees it: each dehydration pointer in it resolved, one after another. */
   const resolved = async (value: unknown, authData: Record<string, string>): Promise<unknown> => {
-    if (typeof value === 'string' && POINTER.test(value)) return hydrate(value, authData);
+    if (isPointer(value)) return hydrate(value, authData);
     if (Array.isArray(value)) {
       const out: unknown[] = [];
       for (const v of value) out.push(await resolved(v, authData));

@@ -3,7 +3,7 @@ import type { JsonRecord } from '../../src/lib/catalog';
 import { isRecord } from '../../src/lib/values';
 import { SAMPLE_RELATIONS } from '../../src/vendors/booqable/kinds';
 import { harnessOf } from './harness';
-import { deliveryBundle, entryOf, vendorOf } from './runtime';
+import { deliveryBundle, entryOf, isPointer, vendorOf } from './runtime';
 
 /**
  * The vendors' APIs as nock stand-ins that answer every list and lookup the app makes, from the
@@ -157,11 +157,7 @@ export const vendorApis = () => {
 
 /** Is this a record with no pointer left in it (every lookup resolved)? */
 export const isResolved = (value: unknown): boolean =>
-  typeof value === 'string'
-    ? !value.startsWith('hydrate|||')
-    : Array.isArray(value)
-      ? value.every(isResolved)
-      : !isRecord(value) || Object.values(value).every(isResolved);
+  Array.isArray(value) ? value.every(isResolved) : isRecord(value) ? Object.values(value).every(isResolved) : !isPointer(value);
 
 /** A delivery of the trigger's sample record, as the vendor posts it to this Zap. */
 export const liveDelivery = (key: string, authData: Record<string, string>, body: JsonRecord = entryOf(key).delivery, inputData: JsonRecord = {}) => {

@@ -2,9 +2,9 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { CatalogEntry, DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import { firstSix } from '../../lib/credentials';
 import { byContent, byVendor } from '../../lib/dedupe';
-import { fullName, totalOf, withCalendarDates } from '../../lib/derived';
+import { totalOf, withCalendarDates, withFullName } from '../../lib/derived';
 import { withDecimalTwins } from '../../lib/money';
-import { asRecord, asString, authValue, isRecord, secretsEqual, sha256 } from '../../lib/values';
+import { asRecord, asString, authValue, isRecord, pick, secretsEqual, sha256 } from '../../lib/values';
 import { ACCESS_KEY, boomRequest, ENVIRONMENT, hasApiKeys, SECRET, SECRET_KEY, signIn } from './client';
 import type { BoomEvent } from './events';
 import { BOOM_MONEY, type BoomFacts, TRANSACTIONS_TOTAL } from './kinds';
@@ -26,13 +26,10 @@ export const canonicalEvent = (value: unknown): string | undefined => {
 const withDecimals = withDecimalTwins(BOOM_MONEY);
 
 /** The customer's details an older delivery carried on every event (`customer_first_name`…), with the full name. */
-const carriedPerson = (item: JsonRecord): JsonRecord => {
-  const carried = Object.fromEntries(
-    PERSON.map((key) => [key, item[`customer_${key}`]]).filter(([, value]) => value !== undefined && value !== null && value !== ''),
+const carriedPerson = (item: JsonRecord): JsonRecord =>
+  withFullName(
+    Object.fromEntries(PERSON.map((key) => [key, item[`customer_${key}`]]).filter(([, value]) => value !== undefined && value !== null && value !== '')),
   );
-  const name = fullName(carried.first_name, carried.last_name);
-  return name ? { ...carried, full_name: name } : carried;
-};
 
 /**
  * Amounts in main units; the customer's carried details under `customer`, as a lookup gives them;
@@ -40,32 +37,24 @@ const carriedPerson = (item: JsonRecord): JsonRecord => {
  * payment's transactions totalled.
  */
 const normalise = (body: JsonRecord): JsonRecord => {
-  const out = withCalendarDates(withDecimals(body), { desired_move_in_date: 'desired_move_in_day' });
+  const out = withFullName(withCalendarDates(withDecimals(body), { desired_move_in_date: 'desired_move_in_day' }));
   const added: JsonRecord = {};
   if (asString(out.customer_id) && !Object.hasOwn(out, 'customer')) {
     const carried = carriedPerson(out);
     if (Object.keys(carried).length > 0) added.customer = carried;
   }
-  const name = fullName(out.first_name, out.last_name);
-  if (name && !Object.hasOwn(out, 'full_name')) added.full_name = name;
   const total = totalOf(out.transactions, 'amount');
   if (total && !Object.hasOwn(out, TRANSACTIONS_TOTAL.decimal))
     Object.assign(added, { [TRANSACTIONS_TOTAL.decimal]: total.decimal, [TRANSACTIONS_TOTAL.minor]: total.cents });
   return Object.keys(added).length > 0 ? { ...out, ...added } : out;
 };
 
-const pick = (record: JsonRecord, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]));
-
 // The person's details only: Boom's customer record also holds an access_key (and a date of birth), which never reach a Zap.
 const PERSON = ['first_name', 'last_name', 'email', 'phone'] as const;
 const LEASE = ['status', 'address', 'monthly_rent_amount', 'monthly_rent_day_of_month', 'move_in_date', 'lease_end_date', 'lease_month_to_month'] as const;
 
 /** A customer's details as a delivery that carries them has them under `customer`: the person, with the full name. */
-const personOf = (record: JsonRecord): JsonRecord => {
-  const person = pick(record, PERSON);
-  const name = fullName(person.first_name, person.last_name);
-  return name ? { ...person, full_name: name } : person;
-};
+const personOf = (record: JsonRecord): JsonRecord => withFullName(pick(record, PERSON));
 
 /** A list record as the event's delivery would carry it. */
 const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecord): JsonRecord => {

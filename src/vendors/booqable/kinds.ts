@@ -2,7 +2,7 @@ import type { JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
 import { linesSummary, nameParts } from '../../lib/derived';
 import { lineItems, prefixed } from '../../lib/fields';
 import { type MoneyRule, moneyOutputFields, withDecimalTwins } from '../../lib/money';
-import { asRecord, isRecord } from '../../lib/values';
+import { asRecord, isRecord, pick } from '../../lib/values';
 
 // Each Booqable record kind in one place: the record as a delivery carries it, its labelled fields,
 // and the list that gives real ones for "Test trigger". Adding a field: its value in the record, its label in the kind.
@@ -331,7 +331,6 @@ export const withNames = (customer: JsonRecord): JsonRecord =>
 
 const LINE_KEYS = ['title', 'quantity', 'price_each_in_cents', 'price_each', 'price_in_cents', 'price', 'item_id'];
 const TAX_KEYS = ['name', 'percentage', 'value_in_cents', 'value'];
-const only = (record: JsonRecord, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]));
 
 /**
  * What a person maps of a record's lines: the charge lines (sections, deposits and delivery rates
@@ -345,8 +344,8 @@ export const lineItemsOf = (lines: unknown, taxValues?: unknown): JsonRecord => 
   return {
     summary: linesSummary(charges),
     count: charges.length,
-    lines: charges.map((line) => only(line, LINE_KEYS)),
-    ...(Array.isArray(taxValues) ? { taxes: taxValues.filter(isRecord).map((tax) => only(tax, TAX_KEYS)) } : {}),
+    lines: charges.map((line) => pick(line, LINE_KEYS)),
+    ...(Array.isArray(taxValues) ? { taxes: taxValues.filter(isRecord).map((tax) => pick(tax, TAX_KEYS)) } : {}),
   };
 };
 

@@ -2,7 +2,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import { tokenAccount } from '../../lib/credentials';
 import { byContent } from '../../lib/dedupe';
-import { fullName } from '../../lib/derived';
+import { fullName, withFullName } from '../../lib/derived';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
 import { claimableRequest, TOKEN, TOKEN_LABEL } from './client';
@@ -24,11 +24,7 @@ const subjectOf = (body: JsonRecord) => asRecord(body.claim) ?? asRecord(body.co
 const withDecimals = withDecimalTwins([CLAIM_MONEY]);
 
 /** A person (claimant, insured, contact) with the full name beside first, middle and last. */
-const withFullName = (person: unknown): unknown => {
-  if (!isRecord(person) || Object.hasOwn(person, 'full_name')) return person;
-  const name = fullName(fullName(person.first_name, person.middle_name), person.last_name);
-  return name ? { ...person, full_name: name } : person;
-};
+const named = (person: JsonRecord) => withFullName(person, ['first_name', 'middle_name', 'last_name']);
 
 /** The `incident_location_*` lines of a claim as one line (Claimable has not published their names: every one is taken, in order). */
 const incidentLocation = (claim: JsonRecord): string | undefined => {
@@ -49,13 +45,13 @@ const normalise = (body: JsonRecord): JsonRecord => {
       ...out,
       claim: {
         ...claim,
-        ...(isRecord(claim.claimant) ? { claimant: withFullName(claim.claimant) } : {}),
-        ...(isRecord(claim.insured) ? { insured: withFullName(claim.insured) } : {}),
+        ...(isRecord(claim.claimant) ? { claimant: named(claim.claimant) } : {}),
+        ...(isRecord(claim.insured) ? { insured: named(claim.insured) } : {}),
         ...(location && !Object.hasOwn(claim, 'incident_location') ? { incident_location: location } : {}),
       },
     };
   }
-  return isRecord(out.contact) ? { ...out, contact: withFullName(out.contact) } : out;
+  return isRecord(out.contact) ? { ...out, contact: named(out.contact) } : out;
 };
 
 /** The user id of `assigned_to`, whether Claimable sends the id or a user object (its shape is not published). */
