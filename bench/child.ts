@@ -1,20 +1,19 @@
 /**
  * One fresh process, as a cold Lambda container: load the app through core's handler, process one
- * delivery, report. Run by run.ts; argv: <app entry> <trigger key> <body file>.
+ * delivery, report. Run by run.ts; argv: <app entry> <trigger key> <bundle file> <cache event (JSON)>.
  */
 import { readFileSync } from 'node:fs';
-import { zapierRequest } from '../src/workbench/zapier-request';
 
-const [appPath, trigger, bodyFile] = process.argv.slice(2) as [string, string, string];
+const [appPath, trigger, bundleFile, cacheEvent] = process.argv.slice(2) as [string, string, string, string];
 
 const main = async () => {
   const { createAppHandler } = require(require.resolve('zapier-platform-core', { paths: [process.cwd()] })) as {
     createAppHandler: (app: string) => (event: object) => Promise<{ results: unknown[] }>;
   };
   const handler = createAppHandler(appPath);
-  const content = readFileSync(bodyFile, 'utf8');
-  const bundle = { authData: {}, inputData: {}, ...zapierRequest(content, { 'content-type': 'application/json' }) };
-  const { results } = await handler({ command: 'execute', method: `triggers.${trigger}.operation.perform`, bundle, zcacheTestObj: {} });
+  const bundle = JSON.parse(readFileSync(bundleFile, 'utf8')) as object;
+  const event = { command: 'execute', method: `triggers.${trigger}.operation.perform`, bundle, ...(JSON.parse(cacheEvent) as object) };
+  const { results } = await handler(event);
   // The parent times the whole process; this reports what only the process itself can know.
   const cpu = process.cpuUsage();
   process.stdout.write(`${JSON.stringify({ items: results.length, maxRssKb: process.resourceUsage().maxRSS, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);

@@ -2,6 +2,7 @@ import type { JsonRecord } from '../src/lib/catalog';
 import { entryByKey } from '../src/lib/vendor';
 import { VENDORS } from '../src/vendors';
 import { SAMPLE_RELATIONS } from '../src/vendors/booqable/kinds';
+import { zapierRequest } from '../src/workbench/zapier-request';
 
 /** Deliveries as the vendors post them, built from the catalog samples (shared by the benchmark and the load tests). */
 
@@ -30,4 +31,20 @@ export const boomEnrollment = (requestId = 'req-bench'): JsonRecord => ({ ...del
 export const claimableClaim = (claimId = 48213): JsonRecord => {
   const raw = deliveryOf('claimable_claim_created');
   return { ...raw, claim: { ...(raw.claim as JsonRecord), id: claimId } };
+};
+
+/**
+ * The bundle Zapier's runtime gives a trigger's perform for a POST of `content`, for one Zap as in
+ * production: its subscription (REST hooks) or `meta.zap.id` (static hooks) scopes de-duplication,
+ * so each delivery makes its cache round trip. Any other key (the minimal app's) gets no scope.
+ */
+export const zapBundle = (key: string, content: string): JsonRecord => {
+  const vendor = VENDORS.find((v) => key.startsWith(`${v.id}_`));
+  const entry = entryByKey(VENDORS, key);
+  const scope = !vendor
+    ? {}
+    : vendor.hooks === 'rest'
+      ? { subscribeData: { id: 'bench-endpoint', requestedEvents: entry?.events.slice(0, 1) ?? [] } }
+      : { meta: { zap: { id: 'bench-zap' } } };
+  return { authData: {}, inputData: {}, ...scope, ...zapierRequest(content, { 'content-type': 'application/json' }) };
 };

@@ -5,23 +5,18 @@
  * own, and (cold start only) each vendor's own app as the deploy tool stages it. It prints ratios with the spread seen; nothing here passes or fails. `--quick` does fewer
  * runs, `--no-zip` skips the zip builds, `--no-cold-counts` the instruction counts, `--json` ends the output with one JSON object.
  */
-// nock first, with no connection allowed: core wraps http.request when an app runs, and nock must be
-// underneath that wrapper to see the HTTP-call section's requests. Nothing here reaches a network.
-require('nock').disableNetConnect();
-// Loopback only: the cache stand-in (src/workbench/zcache.ts) answers z.cache there.
-require('nock').enableNetConnect(/^127\.0\.0\.1(:\d+)?$/);
-
+// No nock in this process: once loaded it slows every request, the cache's too. The calls that reach
+// a vendor are measured by bench/calls.ts in a process of its own, with nock answering them.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { VendorApp } from '../src/app';
 import { type Handler, type HandlerEvent, lambdaHandler } from '../src/workbench/handler';
-import { zapierRequest } from '../src/workbench/zapier-request';
-import { startCacheStandIn } from '../src/workbench/zcache';
-import { boomEnrollment, booqableOrder, claimableClaim, deliveryOf } from './deliveries';
-import { countVendorCalls } from './http-calls';
+import { type ExternalCache, startExternalCache } from './cache';
+import { boomEnrollment, booqableOrder, claimableClaim, deliveryOf, zapBundle } from './deliveries';
 import { conventionalPeer } from './peer';
+import { median, ms, ratioOf, say, show } from './report';
 
 // Compiled to bench/dist/bench/run.js: the project is three levels up.
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -34,45 +29,29 @@ const TRIGGER = 'booqable_order_updated';
 // The deploy tool as npm run zip runs it: the main build's, which knows where the project is.
 const { stage, targetOf, zip, zipStaged } = require(join(ROOT, 'dist', 'tools', 'deploy.js')) as typeof import('../src/tools/deploy');
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-/** A ratio of two medians, with the spread of the per-round ratios. */
-interface Ratio {
-  ratio: number;
-  spread: [number, number];
-  target?: number;
-  met?: boolean;
-}
-const ratioOf = (ours: readonly number[], ref: readonly number[], target?: number): Ratio => {
-  const ratio = median(ours) / median(ref);
-  const rounds = ours.map((o, i) => o / ref[i]!);
-  const round3 = (n: number) => Math.round(n * 1000) / 1000;
-  return {
-    ratio: round3(ratio),
-    spread: [round3(Math.min(...rounds)), round3(Math.max(...rounds))],
-    ...(target !== undefined ? { target, met: ratio <= target } : {}),
-  };
-};
-const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms`;
-const show = (r: Ratio) =>
-  `${r.ratio.toFixed(2)}× (spread ${r.spread[0].toFixed(2)}–${r.spread[1].toFixed(2)})${r.target !== undefined ? ` (target ≤ ${r.target}×: ${r.met ? 'met' : 'MISSED'})` : ''}`;
-const say = (line = '') => process.stdout.write(`${line}\n`);
-
 const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
-const bodyFile = (name: string, body: object) => {
+/** A file holding the bundle of a delivery of `body` to `trigger`, for a fresh process to read. */
+const bundleFile = (name: string, trigger: string, body: object) => {
   const file = join(scratch, `${name}.json`);
-  writeFileSync(file, JSON.stringify(body));
+  writeFileSync(file, JSON.stringify(zapBundle(trigger, JSON.stringify(body))));
   return file;
 };
 
-/** One fresh process; `cwd` is where core is found, the app's own (a staged app has its own copy). */
-const runChild = (app: string, trigger: string, file: string, cwd = ROOT) => {
+/** The cache stand-in every delivery of the benchmark goes through, in a process of its own (started first in main). */
+let cache: ExternalCache;
+/** Delivery ids never repeat in a run: each delivery is new to the cache, as a first delivery is. */
+let sequence = 0;
+const nextId = () => (sequence += 1);
+
+/** One fresh process, its delivery new to the cache; `cwd` is where core is found, the app's own (a staged app has its own copy). */
+const runChild = async (app: string, trigger: string, file: string, cwd = ROOT) => {
+  await cache.reset();
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [CHILD, app, trigger, file], { cwd, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawnSync(process.execPath, [CHILD, app, trigger, file, JSON.stringify(cache.event)], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.status !== 0) throw new Error(`child failed: ${child.stderr}`);
   const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { items: number; maxRssKb: number; cpuMs: number };
@@ -80,11 +59,11 @@ const runChild = (app: string, trigger: string, file: string, cwd = ROOT) => {
   return { ...report, wallMs };
 };
 
-const eventFor = (trigger: string, content: string, cache: Partial<HandlerEvent> = { zcacheTestObj: {} }): HandlerEvent => ({
+const eventFor = (trigger: string, content: string): HandlerEvent => ({
   command: 'execute',
   method: `triggers.${trigger}.operation.perform`,
-  bundle: { authData: {}, inputData: {}, ...zapierRequest(content, {}) },
-  ...cache,
+  bundle: zapBundle(trigger, content),
+  ...cache.event,
 });
 
 /**
@@ -105,7 +84,7 @@ const cpuPerDelivery = async (handler: Handler, trigger: string, bodies: readonl
 };
 
 const bodies = (count: number, body: (i: number) => object) => Array.from({ length: count }, (_, i) => JSON.stringify(body(i)));
-const orders = (count: number, bytes = 1024) => bodies(count, (i) => booqableOrder(bytes, `notif-${i}`));
+const orders = (count: number, bytes = 1024) => bodies(count, () => booqableOrder(bytes, `notif-${nextId()}`));
 
 /** valgrind on the PATH (Debian's package: `sudo apt-get install valgrind`): cold starts are then counted in instructions. */
 const VALGRIND = spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -115,9 +94,21 @@ const VALGRIND = spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).stat
  * thousandth whatever else the machine does (`--predictable` keeps V8's own choices fixed), else
  * the child's own CPU time.
  */
-const coldCost = (app: string, trigger: string, file: string, cwd = ROOT): number => {
-  if (!VALGRIND) return runChild(app, trigger, file, cwd).cpuMs;
-  const child = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--predictable', CHILD, app, trigger, file], {
+const coldCost = async (app: string, trigger: string, file: string, cwd = ROOT): Promise<number> => {
+  if (!VALGRIND) return (await runChild(app, trigger, file, cwd)).cpuMs;
+  await cache.reset();
+  const args = [
+    '--tool=callgrind',
+    '--callgrind-out-file=/dev/null',
+    process.execPath,
+    '--predictable',
+    CHILD,
+    app,
+    trigger,
+    file,
+    JSON.stringify(cache.event),
+  ];
+  const child = spawnSync('valgrind', args, {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NODE_ENV: 'production' },
@@ -139,19 +130,19 @@ const stageVendorApps = () =>
     { id: 'romify', trigger: 'romify_completed_flow_all_changes', body: deliveryOf('romify_completed_flow_all_changes') },
     { id: 'boom', trigger: ONE, body: boomEnrollment() },
     { id: 'claimable', trigger: 'claimable_claim_created', body: claimableClaim() },
-  ].map((app) => ({ ...app, file: bodyFile(`cold-${app.id}`, app.body), dir: stage(targetOf(app.id)) }));
+  ].map((app) => ({ ...app, file: bundleFile(`cold-${app.id}`, app.trigger, app.body), dir: stage(targetOf(app.id)) }));
 type StagedApp = ReturnType<typeof stageVendorApps>[number];
 
-const coldCounts = (staged: readonly StagedApp[]) => {
+const coldCounts = async (staged: readonly StagedApp[]) => {
   const rounds = QUICK ? 1 : 2;
   const minimalFile = staged[0]!.file;
   const minimal: number[] = [];
   const combined: number[] = [];
   const vendors: Record<string, number[]> = Object.fromEntries(staged.map((a) => [a.id, []]));
   for (let r = 0; r < rounds; r += 1) {
-    minimal.push(coldCost(MINIMAL, 'delivery', minimalFile));
-    combined.push(coldCost(OURS, TRIGGER, minimalFile));
-    for (const app of staged) vendors[app.id]!.push(coldCost(join(app.dir, 'index.js'), app.trigger, app.file, app.dir));
+    minimal.push(await coldCost(MINIMAL, 'delivery', minimalFile));
+    combined.push(await coldCost(OURS, TRIGGER, minimalFile));
+    for (const app of staged) vendors[app.id]!.push(await coldCost(join(app.dir, 'index.js'), app.trigger, app.file, app.dir));
   }
   const unit = VALGRIND ? 'instructions (valgrind)' : 'CPU time of the process (valgrind is not installed: sudo apt-get install valgrind counts instructions)';
   const amount = (n: number) => (VALGRIND ? `${Math.round(n / 1e6)} M` : ms(n));
@@ -165,22 +156,22 @@ const coldCounts = (staged: readonly StagedApp[]) => {
   return { measure: VALGRIND ? 'instructions' : 'cpu', combined: combinedResult, vendors: vendorResults };
 };
 
-const coldStart = (booqableApp: string) => {
+const coldStart = async (booqableApp: string) => {
   // A fresh process is noisy on a shared machine (single runs vary by a fifth): 21 pairs steady the median.
   const runs = QUICK ? 6 : 21;
-  const file = bodyFile('cold-1kb', booqableOrder(1024));
+  const file = bundleFile('cold-1kb', TRIGGER, booqableOrder(1024));
   // Booqable's own app as `npm run zip -- --vendor booqable` stages it, for comparison (information).
-  const vendorRun = () => runChild(join(booqableApp, 'index.js'), TRIGGER, file, booqableApp).wallMs;
+  const vendorRun = async () => (await runChild(join(booqableApp, 'index.js'), TRIGGER, file, booqableApp)).wallMs;
   const ours: number[] = [];
   const ref: number[] = [];
   const vendor: number[] = [];
-  runChild(OURS, TRIGGER, file); // fills the OS file cache for each
-  runChild(MINIMAL, 'delivery', file);
-  vendorRun();
+  await runChild(OURS, TRIGGER, file); // fills the OS file cache for each
+  await runChild(MINIMAL, 'delivery', file);
+  await vendorRun();
   for (let i = 0; i < runs; i += 1) {
-    ours.push(runChild(OURS, TRIGGER, file).wallMs);
-    ref.push(runChild(MINIMAL, 'delivery', file).wallMs);
-    vendor.push(vendorRun());
+    ours.push((await runChild(OURS, TRIGGER, file)).wallMs);
+    ref.push((await runChild(MINIMAL, 'delivery', file)).wallMs);
+    vendor.push(await vendorRun());
   }
   const result = ratioOf(ours, ref);
   const vendorResult = ratioOf(vendor, ref);
@@ -211,46 +202,45 @@ const compileTimes = (apps: Record<string, object>) => {
 };
 
 const ONE = 'boom_enrollment_approved';
-const approvals = (count: number) => bodies(count, (i) => boomEnrollment(`req-${i}`));
+const approvals = (count: number) => bodies(count, () => boomEnrollment(`req-${nextId()}`));
 
-const warm = async (apps: { ours: VendorApp; peer: VendorApp; one: object; oneOrder: object; minimal: object }) => {
+const warm = async (apps: { ours: VendorApp; peer: VendorApp; sharingPeer: VendorApp; one: object; oneOrder: object; minimal: object }) => {
   const rounds = QUICK ? 3 : 9;
   const ours = lambdaHandler(apps.ours);
   const peer = lambdaHandler(apps.peer);
+  const sharingPeer = lambdaHandler(apps.sharingPeer);
   const one = lambdaHandler(apps.one);
   const oneOrder = lambdaHandler(apps.oneOrder);
   const minimal = lambdaHandler(apps.minimal);
   // Enough deliveries a round that the minimal app's sub-millisecond figure is stable.
   const [few, many] = QUICK ? [20, 200] : [40, 1000];
-  const result: Record<'ours' | 'peer' | 'one' | 'minimalOne' | 'oneOrder' | 'minimal', number[]> = {
-    ours: [],
-    peer: [],
-    one: [],
-    minimalOne: [],
-    oneOrder: [],
-    minimal: [],
-  };
+  const names = ['ours', 'peer', 'sharingPeer', 'one', 'minimalOne', 'oneOrder', 'minimal'] as const;
+  const result = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<(typeof names)[number], number[]>;
   await cpuPerDelivery(ours, TRIGGER, orders(10)); // warms each up
   await cpuPerDelivery(peer, TRIGGER, orders(10));
+  await cpuPerDelivery(sharingPeer, TRIGGER, orders(10));
   await cpuPerDelivery(one, ONE, approvals(10));
   await cpuPerDelivery(oneOrder, TRIGGER, orders(10));
   await cpuPerDelivery(minimal, 'delivery', orders(10));
   for (let r = 0; r < rounds; r += 1) {
     result.ours.push(await cpuPerDelivery(ours, TRIGGER, orders(few)));
     result.peer.push(await cpuPerDelivery(peer, TRIGGER, orders(few)));
+    result.sharingPeer.push(await cpuPerDelivery(sharingPeer, TRIGGER, orders(few)));
     result.one.push(await cpuPerDelivery(one, ONE, approvals(many)));
     result.minimalOne.push(await cpuPerDelivery(minimal, 'delivery', approvals(many)));
     result.oneOrder.push(await cpuPerDelivery(oneOrder, TRIGGER, orders(many)));
     result.minimal.push(await cpuPerDelivery(minimal, 'delivery', orders(many)));
   }
-  const vsPeer = ratioOf(result.ours, result.peer, 0.5);
+  const vsSharingPeer = ratioOf(result.ours, result.sharingPeer, 0.6);
+  const vsPeer = ratioOf(result.ours, result.peer);
   const vsMinimal = ratioOf(result.ours, result.minimal);
   const oneVsMinimal = ratioOf(result.one, result.minimalOne, 1.5);
   const oneOrderVsMinimal = ratioOf(result.oneOrder, result.minimal);
-  say(`## Warm per-delivery CPU time (in-process handler, ${rounds} alternated rounds)`);
+  say(`## Warm per-delivery CPU time (in-process handler, every delivery through the cache stand-in, ${rounds} alternated rounds)`);
   say(
-    `Booqable order.updated 1 KB: ours ${ms(median(result.ours))} · conventional peer ${ms(median(result.peer))} · minimal app ${ms(median(result.minimal))}`,
+    `Booqable order.updated 1 KB: ours ${ms(median(result.ours))} · field-sharing peer ${ms(median(result.sharingPeer))} · conventional peer ${ms(median(result.peer))} · minimal app ${ms(median(result.minimal))}`,
   );
+  say(`ours vs field-sharing peer (the stronger): ${show(vsSharingPeer)}`);
   say(`ours vs conventional peer: ${show(vsPeer)}`);
   say(`ours vs minimal app: ${show(vsMinimal)} (core compiles all ${Object.keys(apps.ours.triggers).length} triggers on every delivery: see below)`);
   say(
@@ -262,8 +252,8 @@ const warm = async (apps: { ours: VendorApp; peer: VendorApp; one: object; oneOr
   // The other vendors cost the same: the compile of the definition is per delivery, whatever the trigger.
   const others: string[] = [];
   for (const [trigger, texts] of [
-    ['boom_enrollment_approved', bodies(few, (i) => boomEnrollment(`req-${i}`))],
-    ['claimable_claim_created', bodies(few, (i) => claimableClaim(i))],
+    ['boom_enrollment_approved', approvals(few)],
+    ['claimable_claim_created', bodies(few, () => claimableClaim(nextId()))],
   ] as const) {
     others.push(`${trigger} ${ms(await cpuPerDelivery(ours, trigger, texts))}`);
   }
@@ -271,45 +261,34 @@ const warm = async (apps: { ours: VendorApp; peer: VendorApp; one: object; oneOr
   say();
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
+    vsSharingPeer,
     vsPeer,
     vsMinimal,
     oneVsMinimal,
     oneOrderVsMinimal,
-    ms: {
-      ours: round(median(result.ours)),
-      peer: round(median(result.peer)),
-      minimal: round(median(result.minimal)),
-      one: round(median(result.one)),
-      minimalOne: round(median(result.minimalOne)),
-      oneOrder: round(median(result.oneOrder)),
-    },
+    ms: Object.fromEntries(names.map((name) => [name, round(median(result[name]))])),
   };
 };
 
 /**
- * Cache round trips per delivery, through a stand-in that answers as Zapier's cache does: a new
- * delivery is one `set` with `nx`; a repeat is that `set` and a read-back proving the key existed
- * (a `false` alone may mean "throttled": src/lib/dedupe.ts).
+ * Cache round trips per delivery, counted by the stand-in, which answers as Zapier's cache does: a
+ * new delivery is one `set` with `nx`; a repeat is that `set` and a read-back proving the key
+ * existed (a `false` alone may mean "throttled": src/lib/dedupe.ts).
  */
 const cacheCalls = async (app: VendorApp) => {
-  const cache = await startCacheStandIn();
   const handler = lambdaHandler(app);
   const texts = orders(20);
-  // Booqable deliveries reach a Zap through its subscription, which scopes de-duplication.
-  const subscribed = (text: string) => {
-    const event = eventFor(TRIGGER, text, cache.event);
-    return { ...event, bundle: { ...event.bundle, subscribeData: { id: 'bench-endpoint', requestedEvents: ['order.updated'] } } };
-  };
-  for (const text of texts) await handler(subscribed(text));
-  const perNew = cache.calls() / texts.length;
+  const before = await cache.calls();
+  for (const text of texts) await handler(eventFor(TRIGGER, text));
+  const afterNew = await cache.calls();
   // Each delivery again: a repeat, skipped as a duplicate.
-  for (const text of texts) await handler(subscribed(text));
-  const perRepeat = (cache.calls() - perNew * texts.length) / texts.length;
-  await cache.close();
+  for (const text of texts) await handler(eventFor(TRIGGER, text));
+  const perNew = (afterNew - before) / texts.length;
+  const perRepeat = ((await cache.calls()) - afterNew) / texts.length;
   say('## z.cache round trips per delivery (through a stand-in that honours nx)');
   say(`new delivery ${perNew} (target: exactly 1) · repeated delivery ${perRepeat} (the set, and the read-back that proves the repeat)`);
   say();
-  return { perNew, perRepeat };
+  return { perNew: { ratio: perNew, spread: [perNew, perNew] as [number, number], target: 1, met: perNew === 1 }, perRepeat };
 };
 
 const scaling = async (app: VendorApp, minimal: object) => {
@@ -327,12 +306,16 @@ const scaling = async (app: VendorApp, minimal: object) => {
   const refTen = await cpuPerDelivery(ref, 'delivery', orders(1, 10 * MB));
   const result = ratioOf(tenMb, oneMb, 12);
   // Peak RSS of a fresh process over an idle one, in bodies: median of three processes.
-  const peak = (appPath: string, trigger: string, file: string) => median([0, 1, 2].map(() => runChild(appPath, trigger, file).maxRssKb * 1024));
-  const idleFile = bodyFile('idle', booqableOrder(1024));
-  const bigFile = bodyFile('ten', booqableOrder(10 * MB));
+  const peak = async (appPath: string, trigger: string, file: string) => {
+    const each: number[] = [];
+    for (let i = 0; i < 3; i += 1) each.push((await runChild(appPath, trigger, file)).maxRssKb * 1024);
+    return median(each);
+  };
+  const idleFile = bundleFile('idle', TRIGGER, booqableOrder(1024));
+  const bigFile = bundleFile('ten', TRIGGER, booqableOrder(10 * MB));
   const size = statSync(bigFile).size;
-  const oursPeak = (peak(OURS, TRIGGER, bigFile) - peak(OURS, TRIGGER, idleFile)) / size;
-  const refPeak = (peak(MINIMAL, 'delivery', bigFile) - peak(MINIMAL, 'delivery', idleFile)) / size;
+  const oursPeak = ((await peak(OURS, TRIGGER, bigFile)) - (await peak(OURS, TRIGGER, idleFile))) / size;
+  const refPeak = ((await peak(MINIMAL, 'delivery', bigFile)) - (await peak(MINIMAL, 'delivery', idleFile))) / size;
   say('## Scaling with body size (Booqable order with many lines, CPU time)');
   say(`ours 1 MB ${ms(median(oneMb))} · 10 MB ${ms(median(tenMb))} · minimal app 1 MB ${ms(refOne)} · 10 MB ${ms(refTen)}`);
   say(`10 MB / 1 MB: ${show(result)}; linear ≈ 10`);
@@ -353,6 +336,20 @@ const zips = () => {
   return result;
 };
 
+/** Lookups, editor calls and the vendor requests they make (bench/calls.ts, a process of its own): its report, and its figures. */
+const invocations = () => {
+  const child = spawnSync(process.execPath, [join(__dirname, 'calls.js'), ...(QUICK ? ['--quick'] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`bench/calls.ts failed: ${child.stderr}`);
+  const lines = child.stdout.trimEnd().split('\n');
+  for (const line of lines.slice(0, -1)) say(line);
+  say();
+  return JSON.parse(lines.at(-1)!) as Record<'lookupVsMinimal' | 'lookupsVsMinimal' | 'editorCallsVsMinimal' | 'callsVsMinimalSameCall', unknown>;
+};
+
 const main = async () => {
   // Core kills a process over 450 MB RSS after 250 invocations (Zapier's guard for a Lambda
   // container); this one process runs hundreds of deliveries, ten-megabyte ones among them.
@@ -361,8 +358,10 @@ const main = async () => {
   console.log = () => undefined;
   say(`# Benchmark, ${new Date().toISOString()}, Node ${process.version}${QUICK ? ' (quick)' : ''}`);
   say();
+  cache = await startExternalCache();
   const ours = require(OURS) as VendorApp;
   const peer = await conventionalPeer(ours);
+  const sharingPeer = await conventionalPeer(ours, { share: true });
   const alone = (key: string) => ({
     version: ours.version,
     platformVersion: ours.platformVersion,
@@ -374,26 +373,26 @@ const main = async () => {
   const minimal = require(MINIMAL) as object;
 
   const staged = stageVendorApps();
-  let counts: ReturnType<typeof coldCounts> | undefined;
-  let wall: ReturnType<typeof coldStart>;
+  let counts: Awaited<ReturnType<typeof coldCounts>> | undefined;
+  let wall: Awaited<ReturnType<typeof coldStart>>;
   try {
-    counts = process.argv.includes('--no-cold-counts') ? undefined : coldCounts(staged);
-    wall = coldStart(staged.find((app) => app.id === 'booqable')!.dir);
+    counts = process.argv.includes('--no-cold-counts') ? undefined : await coldCounts(staged);
+    wall = await coldStart(staged.find((app) => app.id === 'booqable')!.dir);
   } finally {
     for (const app of staged) rmSync(app.dir, { recursive: true, force: true });
   }
   const { cold, vendorCold } = wall;
-  const compile = compileTimes({ ours, peer, one });
-  const warmResult = await warm({ ours, peer, one, oneOrder, minimal });
+  const compile = compileTimes({ ours, sharingPeer, peer, one });
+  const warmResult = await warm({ ours, peer, sharingPeer, one, oneOrder, minimal });
   say('## Core compiling the definition (prepareApp, CPU ms a compile; each delivery runs it twice)');
-  say(`ours ${compile.ours} · conventional peer ${compile.peer} · one trigger alone (${ONE}) ${compile.one}`);
+  say(`ours ${compile.ours} · field-sharing peer ${compile.sharingPeer} · conventional peer ${compile.peer} · one trigger alone (${ONE}) ${compile.one}`);
   say();
   const cachePerDelivery = await cacheCalls(ours);
+  const calls = invocations();
   const scale = await scaling(ours, minimal);
   const zipResult = process.argv.includes('--no-zip') ? undefined : zips();
-  say('## Vendor HTTP calls (nock-recorded; the floor is the fewest the call needs)');
-  for (const line of await countVendorCalls(ours)) say(line);
   rmSync(scratch, { recursive: true, force: true });
+  cache.close();
   if (JSON_OUT) {
     say();
     say(
@@ -404,6 +403,7 @@ const main = async () => {
         vendorColdVsMinimal: counts?.vendors ?? null,
         coldWallVsMinimal: cold,
         vendorAppColdWallVsMinimal: vendorCold,
+        warmVsSharingPeer: warmResult.vsSharingPeer,
         warmVsPeer: warmResult.vsPeer,
         warmVsMinimal: warmResult.vsMinimal,
         oneTriggerVsMinimal: warmResult.oneVsMinimal,
@@ -411,6 +411,7 @@ const main = async () => {
         warmCpuMs: warmResult.ms,
         cacheCallsPerDelivery: cachePerDelivery.perNew,
         cacheCallsPerRepeat: cachePerDelivery.perRepeat,
+        ...calls,
         zipVsMinimal: zipResult ?? null,
         tenMbVsOneMb: scale.tenMbVsOneMb,
         peakRssBodies10Mb: scale.peakRssBodies10Mb,
@@ -423,5 +424,6 @@ const main = async () => {
 main().catch((error) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   rmSync(scratch, { recursive: true, force: true });
+  cache?.close();
   process.exit(1);
 });

@@ -80,6 +80,7 @@ const harness: VendorHarness = {
   calls: [
     {
       name: 'Parcel Post connection test',
+      role: 'connection test',
       credential: 'Parcel Post API Token',
       floor: 1,
       request: () => nock(API).get('/me'),

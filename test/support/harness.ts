@@ -11,6 +11,8 @@ export type Interceptor = ReturnType<ReturnType<typeof nock>['get']>;
 /** One call the app makes to a vendor's API, as the fault matrix, the secrets test and the benchmark run it. */
 export interface VendorCall {
   name: string;
+  /** What the call is for (the benchmark sets it against the minimal app's call of the same role). */
+  role: 'connection test' | 'subscribe' | 'unsubscribe' | 'Test trigger' | 'lookup';
   /** What a 401/403 must name. */
   credential: string;
   /** Statuses that mean success here (the hook is already gone). */

@@ -39,6 +39,7 @@ export const harness: VendorHarness = {
   calls: [
     {
       name: 'Boom sign-in (connection test)',
+      role: 'connection test',
       credential: 'Boom API Access Key and Secret Key',
       floor: 1,
       request: (authData) => {
@@ -50,6 +51,7 @@ export const harness: VendorHarness = {
     },
     {
       name: 'Boom recent enrollments (Test trigger)',
+      role: 'Test trigger',
       credential: 'Boom API Access Key and Secret Key',
       floor: 2,
       request: (authData) => signedIn(authData).get('/partner/v1/enrollments').query(true),
@@ -59,6 +61,7 @@ export const harness: VendorHarness = {
     },
     {
       name: 'Boom customer look-up (a later step using the customer)',
+      role: 'lookup',
       credential: 'Boom API Access Key and Secret Key',
       floor: 2,
       request: (authData) => signedIn(authData).get('/partner/v1/customers/cust_1'),

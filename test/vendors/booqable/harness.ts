@@ -10,6 +10,7 @@ export const harness: VendorHarness = {
   calls: [
     {
       name: 'Booqable connection test',
+      role: 'connection test',
       credential: 'Booqable Access Token',
       floor: 1,
       request: () => nock(API).get('/api/4/webhook_endpoints').query(true),
@@ -18,6 +19,7 @@ export const harness: VendorHarness = {
     },
     {
       name: 'Booqable subscribe',
+      role: 'subscribe',
       credential: 'Booqable Access Token',
       // Looks for endpoints already there for the URL (none here), then creates one.
       floor: 2,
@@ -30,6 +32,7 @@ export const harness: VendorHarness = {
     },
     {
       name: 'Booqable unsubscribe',
+      role: 'unsubscribe',
       credential: 'Booqable Access Token',
       okOn: [404, 410],
       answerUnused: true,
@@ -44,6 +47,7 @@ export const harness: VendorHarness = {
     },
     {
       name: 'Booqable recent invoices (Test trigger)',
+      role: 'Test trigger',
       credential: 'Booqable Access Token',
       floor: 1,
       request: () => nock(API).get('/api/4/documents.json').query(true),

@@ -8,6 +8,7 @@ export const harness: VendorHarness = {
   calls: [
     {
       name: 'Claimable connection test',
+      role: 'connection test',
       credential: 'Claimable API Token',
       floor: 1,
       request: () => nock(API).get('/claims'),
@@ -16,6 +17,7 @@ export const harness: VendorHarness = {
     },
     {
       name: 'Claimable recent claims (Test trigger)',
+      role: 'Test trigger',
       credential: 'Claimable API Token',
       floor: 1,
       request: () => nock(API).get('/claims'),

@@ -10,6 +10,7 @@ export const harness: VendorHarness = {
   calls: [
     {
       name: 'Romify connection test',
+      role: 'connection test',
       credential: 'Romify API Token',
       answerUnused: true,
       floor: 1,
@@ -19,6 +20,7 @@ export const harness: VendorHarness = {
     },
     {
       name: 'Romify recent leads (Test trigger)',
+      role: 'Test trigger',
       credential: 'Romify API Token',
       floor: 1,
       request: () => nock(HUB).post('/api/v1/leads'),
@@ -27,6 +29,7 @@ export const harness: VendorHarness = {
     },
     {
       name: 'Romify subscribe',
+      role: 'subscribe',
       credential: 'Romify API Token',
       floor: 1,
       request: () => nock(HUB).post('/api/v1/subscribewebhook'),
@@ -35,6 +38,7 @@ export const harness: VendorHarness = {
     },
     {
       name: 'Romify unsubscribe',
+      role: 'unsubscribe',
       credential: 'Romify API Token',
       okOn: [404, 410],
       answerUnused: true,
