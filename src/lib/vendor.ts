@@ -1,3 +1,4 @@
+import samples from '../generated/samples.json';
 import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRow, JsonRecord, RecordKind, SubscriptionAdapter, Vendor } from './catalog';
 import { deliverySchemaOf } from './delivery-schemas';
 import { projector } from './fields';
@@ -25,6 +26,26 @@ export const sampleOf = (adapter: DeliveryAdapter, delivery: JsonRecord): JsonRe
 export const withLookups = (item: JsonRecord, kind: RecordKind): JsonRecord =>
   kind.lookedUp && !kind.lookedUp.needs ? overlay(item, kind.lookedUp.values) : item;
 
+/** One projection per record kind: its samples show its labelled fields. */
+const projections = new Map<object, (item: JsonRecord) => JsonRecord>();
+
+/** A row's sample as the pipeline makes it: the item its delivery becomes, with what every connection can look up, on the fields a person maps. */
+export const computedSampleOf = <E extends string, Facts>(
+  adapter: DeliveryAdapter<E, Facts>,
+  entry: { record: RecordKind<Facts>; delivery: JsonRecord },
+): JsonRecord => {
+  const kind = entry.record;
+  const project = cached(projections, kind, () => projector(kind.outputFields.map((f) => f.key)));
+  return project(withLookups(sampleOf(adapter, entry.delivery), kind));
+};
+
+/**
+ * Each row's computed sample, written by `npm run schemas` (a test keeps them equal to what the
+ * pipeline makes). Read, not computed, when the app starts: running the pipeline over every sample
+ * was most of a cold start's own work. A row not in it (a vendor declared in a test) is computed.
+ */
+const GENERATED_SAMPLES: Record<string, JsonRecord | undefined> = samples;
+
 /** The one place descriptions are written: one plain sentence, "Triggers when …". */
 export const describeRow = (row: Pick<EventRow, 'when'>): string => `Triggers when ${row.when}.`;
 
@@ -43,9 +64,6 @@ const EVENT_TITLE_FIELD = { key: 'event_title', label: 'Event' };
 /** Turns a vendor's rows and record kinds into its catalog: one entry per row, and "New … Event" if it has one. */
 export const defineVendor = <E extends string, K extends string, Facts>(definition: VendorDefinition<E, K, Facts>): Vendor<E, Facts> => {
   const schema = deliverySchemaOf(definition.id);
-  // One projection per record kind: its samples show its labelled fields.
-  const projections = new Map<RecordKind<Facts>, (item: JsonRecord) => JsonRecord>();
-  const projectionOf = (kind: RecordKind<Facts>) => cached(projections, kind, () => projector(kind.outputFields.map((f) => f.key)));
   // The samples of one vendor repeat records (a customer, an address): shared, core copies each once.
   const share = sharing();
   const entries: CatalogEntry<E, Facts>[] = definition.rows.map((row) => {
@@ -64,8 +82,7 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       ...(row.inputs ? { inputs: row.inputs } : {}),
       record: kind,
       delivery,
-      // The item the delivery becomes, with what every connection can look up, shown on the fields a person maps.
-      sample: share(projectionOf(kind)(withLookups(sampleOf(definition.adapter, delivery), kind))),
+      sample: share(GENERATED_SAMPLES[row.key] ?? computedSampleOf(definition.adapter, { record: kind, delivery })),
       outputFields: kind.outputFields,
       schema,
     };
