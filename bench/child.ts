@@ -3,6 +3,7 @@
  * delivery, report. Run by run.ts; argv: <app entry> <trigger key> <bundle file> <cache event (JSON)>.
  */
 import { readFileSync } from 'node:fs';
+import { compileOnce } from './compile-once';
 
 const [appPath, trigger, bundleFile, cacheEvent] = process.argv.slice(2) as [string, string, string, string];
 
@@ -10,6 +11,8 @@ const main = async () => {
   const { createAppHandler } = require(require.resolve('zapier-platform-core', { paths: [process.cwd()] })) as {
     createAppHandler: (app: string) => (event: object) => Promise<{ results: unknown[] }>;
   };
+  // What a core that compiles the definition once per process would cost (docs/performance.md): measured, never shipped.
+  if (process.env.BENCH_COMPILE_ONCE) compileOnce(require.resolve('zapier-platform-core/src/tools/schema', { paths: [process.cwd()] }));
   const handler = createAppHandler(appPath);
   const bundle = JSON.parse(readFileSync(bundleFile, 'utf8')) as object;
   const event = { command: 'execute', method: `triggers.${trigger}.operation.perform`, bundle, ...(JSON.parse(cacheEvent) as object) };

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import type { VendorApp } from '../src/app';
 import { type Handler, type HandlerEvent, lambdaHandler } from '../src/workbench/handler';
 import { type ExternalCache, startExternalCache } from './cache';
+import { compileOnce } from './compile-once';
 import { boomEnrollment, booqableOrder, claimableClaim, deliveryOf, zapBundle } from './deliveries';
 import { conventionalPeer } from './peer';
 import { median, ms, ratioOf, say, show } from './report';
@@ -94,7 +95,7 @@ const VALGRIND = spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).stat
  * thousandth whatever else the machine does (`--predictable` keeps V8's own choices fixed), else
  * the child's own CPU time.
  */
-const coldCost = async (app: string, trigger: string, file: string, cwd = ROOT): Promise<number> => {
+const coldCost = async (app: string, trigger: string, file: string, cwd = ROOT, extraEnv: Record<string, string> = {}): Promise<number> => {
   if (!VALGRIND) return (await runChild(app, trigger, file, cwd)).cpuMs;
   await cache.reset();
   const args = [
@@ -111,7 +112,7 @@ const coldCost = async (app: string, trigger: string, file: string, cwd = ROOT):
   const child = spawnSync('valgrind', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', ...extraEnv },
   });
   const count = /Collected : (\d+)/.exec(child.stderr)?.[1];
   const items = child.stdout.includes('"items":1');
@@ -153,7 +154,12 @@ const coldCounts = async (staged: readonly StagedApp[]) => {
   for (const app of staged) say(`${app.id}'s own app (${app.trigger}): ${amount(median(vendors[app.id]!))} · ${show(vendorResults[app.id]!)}`);
   say(`combined app (${TRIGGER}): ${amount(median(combined))} · ${show(combinedResult)}`);
   say();
-  return { measure: VALGRIND ? 'instructions' : 'cpu', combined: combinedResult, vendors: vendorResults };
+  return {
+    measure: VALGRIND ? 'instructions' : 'cpu',
+    combined: combinedResult,
+    vendors: vendorResults,
+    medians: { minimal: median(minimal), combined: median(combined), booqable: median(vendors.booqable!) },
+  };
 };
 
 const coldStart = async (booqableApp: string) => {
@@ -336,6 +342,70 @@ const zips = () => {
   return result;
 };
 
+/**
+ * The change only core can make, measured here and never shipped (bench/compile-once.ts): the
+ * definition compiled once per process instead of twice per invocation. Cold starts by instruction
+ * count (where valgrind is installed) and warm deliveries, ours and the minimal app's, each
+ * against the same run without it.
+ */
+const coldOnce = async (staged: readonly StagedApp[]) => {
+  if (!VALGRIND) return undefined;
+  const once = { BENCH_COMPILE_ONCE: '1' };
+  const booqable = staged.find((app) => app.id === 'booqable')!;
+  return {
+    minimal: await coldCost(MINIMAL, 'delivery', booqable.file, ROOT, once),
+    booqable: await coldCost(join(booqable.dir, 'index.js'), booqable.trigger, booqable.file, booqable.dir, once),
+    combined: await coldCost(OURS, TRIGGER, booqable.file, ROOT, once),
+  };
+};
+
+const coreProposal = async (
+  cold: Awaited<ReturnType<typeof coldOnce>>,
+  apps: { ours: VendorApp; minimal: object },
+  current: { cold?: Record<string, number>; warm: { ours: number; minimal: number } },
+) => {
+  const restore = compileOnce(require.resolve('zapier-platform-core/src/tools/schema'));
+  const rounds = QUICK ? 3 : 7;
+  const ours: number[] = [];
+  const ref: number[] = [];
+  try {
+    const oursHandler = lambdaHandler(apps.ours);
+    const minimalHandler = lambdaHandler(apps.minimal);
+    await cpuPerDelivery(oursHandler, TRIGGER, orders(10));
+    await cpuPerDelivery(minimalHandler, 'delivery', orders(10));
+    for (let r = 0; r < rounds; r += 1) {
+      ours.push(await cpuPerDelivery(oursHandler, TRIGGER, orders(QUICK ? 50 : 200)));
+      ref.push(await cpuPerDelivery(minimalHandler, 'delivery', orders(QUICK ? 200 : 1000)));
+    }
+  } finally {
+    restore();
+  }
+  const warmRatio = ratioOf(ours, ref);
+  say('## What core could change (measured with core patched in this run only, never shipped: bench/compile-once.ts)');
+  say(
+    'zapier-platform-core 19 compiles the definition twice per invocation (src/create-app.js createApp, and src/tools/create-lambda-handler.js, whose TODO names it); kept per definition, once per process:',
+  );
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const result: Record<string, unknown> = {
+    warmCpuMs: { ours: round(median(ours)), minimal: round(median(ref)), oursNow: current.warm.ours, minimalNow: current.warm.minimal },
+    warmVsMinimal: warmRatio,
+  };
+  say(
+    `warm Booqable order.updated 1 KB: ours ${ms(median(ours))} (now ${ms(current.warm.ours)}) · minimal app ${ms(median(ref))} (now ${ms(current.warm.minimal)}) · ours vs minimal ${show(warmRatio)}`,
+  );
+  if (cold && current.cold) {
+    const now = current.cold;
+    const line = (name: string, value: number, was: number) => `${name} ${Math.round(value / 1e6)} M (now ${Math.round(was / 1e6)} M)`;
+    say(
+      `cold, instructions: ${line('minimal', cold.minimal, now.minimal!)} · ${line("Booqable's own app", cold.booqable, now.booqable!)} ${(cold.booqable / cold.minimal).toFixed(3)}× · ${line('combined', cold.combined, now.combined!)} ${(cold.combined / cold.minimal).toFixed(3)}×`,
+    );
+    result.coldInstructions = { ...cold, now };
+    result.coldVsMinimal = { booqable: round(cold.booqable / cold.minimal), combined: round(cold.combined / cold.minimal) };
+  }
+  say();
+  return result;
+};
+
 /** Lookups, editor calls and the vendor requests they make (bench/calls.ts, a process of its own): its report, and its figures. */
 const invocations = () => {
   const child = spawnSync(process.execPath, [join(__dirname, 'calls.js'), ...(QUICK ? ['--quick'] : [])], {
@@ -375,8 +445,10 @@ const main = async () => {
   const staged = stageVendorApps();
   let counts: Awaited<ReturnType<typeof coldCounts>> | undefined;
   let wall: Awaited<ReturnType<typeof coldStart>>;
+  let once: Awaited<ReturnType<typeof coldOnce>>;
   try {
     counts = process.argv.includes('--no-cold-counts') ? undefined : await coldCounts(staged);
+    once = counts ? await coldOnce(staged) : undefined;
     wall = await coldStart(staged.find((app) => app.id === 'booqable')!.dir);
   } finally {
     for (const app of staged) rmSync(app.dir, { recursive: true, force: true });
@@ -389,6 +461,7 @@ const main = async () => {
   say();
   const cachePerDelivery = await cacheCalls(ours);
   const calls = invocations();
+  const core = await coreProposal(once, { ours, minimal }, { cold: counts?.medians, warm: { ours: warmResult.ms.ours!, minimal: warmResult.ms.minimal! } });
   const scale = await scaling(ours, minimal);
   const zipResult = process.argv.includes('--no-zip') ? undefined : zips();
   rmSync(scratch, { recursive: true, force: true });
@@ -409,6 +482,7 @@ const main = async () => {
         oneTriggerVsMinimal: warmResult.oneVsMinimal,
         heaviestTriggerVsMinimal: warmResult.oneOrderVsMinimal,
         warmCpuMs: warmResult.ms,
+        coreCompileOnce: core,
         cacheCallsPerDelivery: cachePerDelivery.perNew,
         cacheCallsPerRepeat: cachePerDelivery.perRepeat,
         ...calls,

@@ -73,6 +73,50 @@ export const sharing = () => {
   return share;
 };
 
+/**
+ * JSON values written with each distinct record or list once: `table` holds them children first, a
+ * child as `{ "#": its index }`; `roots` names each value's index. What `sharing` makes, stored:
+ * read back with `fromShared`, without re-serialising every sub-tree to find the repeats.
+ */
+export interface SharedJson {
+  table: unknown[];
+  roots: Record<string, number>;
+}
+
+const REF = '#';
+const refOf = (value: unknown): number | undefined => {
+  if (!isRecord(value)) return undefined;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === REF && typeof value[REF] === 'number' ? value[REF] : undefined;
+};
+
+export const toShared = (values: Record<string, unknown>): SharedJson => {
+  const table: unknown[] = [];
+  const index = new Map<string, number>();
+  const put = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    if (refOf(value) !== undefined) throw new Error(`a record of the one key "${REF}" cannot be stored shared: ${JSON.stringify(value)}`);
+    const parts = Array.isArray(value) ? value.map(put) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, put(v)]));
+    return { [REF]: cached(index, JSON.stringify(parts), () => table.push(parts) - 1) };
+  };
+  return { table, roots: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, refOf(put(value))!])) };
+};
+
+/** The values of a `toShared` table, a repeated record or list being one frozen object (parses the table in place). */
+export const fromShared = ({ table, roots }: SharedJson): Record<string, unknown> => {
+  const made: unknown[] = [];
+  const resolve = (value: unknown) => {
+    const ref = refOf(value);
+    return ref === undefined ? value : made[ref];
+  };
+  for (const entry of table) {
+    const record = entry as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = resolve(record[key]);
+    made.push(Object.freeze(entry));
+  }
+  return Object.fromEntries(Object.entries(roots).map(([key, ref]) => [key, made[ref]]));
+};
+
 /** The record's own values of these keys, in their order. */
 export const pick = (record: JsonRecord, keys: readonly string[]): JsonRecord =>
   Object.fromEntries(keys.filter((k) => Object.hasOwn(record, k)).map((k) => [k, record[k]]));

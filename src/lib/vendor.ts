@@ -3,7 +3,7 @@ import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRo
 import { deliverySchemaOf } from './delivery-schemas';
 import { projector } from './fields';
 import { deliveryIdOf, itemOf } from './pipeline';
-import { cached, overlay, sharing } from './values';
+import { cached, fromShared, overlay, sharing } from './values';
 
 interface VendorDefinitionBase<E extends string, K extends string, Facts> {
   id: string;
@@ -41,10 +41,11 @@ export const computedSampleOf = <E extends string, Facts>(
 
 /**
  * Each row's computed sample, written by `npm run schemas` (a test keeps them equal to what the
- * pipeline makes). Read, not computed, when the app starts: running the pipeline over every sample
- * was most of a cold start's own work. A row not in it (a vendor declared in a test) is computed.
+ * pipeline makes), each repeated record once. Read, not computed, when the app starts: running the
+ * pipeline over every sample was most of a cold start's own work. A row not in it (a vendor
+ * declared in a test) is computed.
  */
-const GENERATED_SAMPLES: Record<string, JsonRecord | undefined> = samples;
+const GENERATED_SAMPLES = fromShared(samples) as Record<string, JsonRecord | undefined>;
 
 /** The one place descriptions are written: one plain sentence, "Triggers when …". */
 export const describeRow = (row: Pick<EventRow, 'when'>): string => `Triggers when ${row.when}.`;
@@ -68,7 +69,12 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
   const share = sharing();
   const entries: CatalogEntry<E, Facts>[] = definition.rows.map((row) => {
     const kind = definition.kinds[row.kind];
-    const delivery = kind.delivery(row.events[0]!);
+    // What the vendor posts is for tests, the workbench and a computed sample: made when first asked for.
+    let made: JsonRecord | undefined;
+    const delivery = () => {
+      made ??= kind.delivery(row.events[0]!);
+      return made;
+    };
     const note = noteOf(definition.name, row);
     return {
       key: row.key,
@@ -81,8 +87,10 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       ...(note ? { note } : {}),
       ...(row.inputs ? { inputs: row.inputs } : {}),
       record: kind,
-      delivery,
-      sample: share(GENERATED_SAMPLES[row.key] ?? computedSampleOf(definition.adapter, { record: kind, delivery })),
+      get delivery() {
+        return delivery();
+      },
+      sample: GENERATED_SAMPLES[row.key] ?? share(computedSampleOf(definition.adapter, { record: kind, delivery: delivery() })),
       outputFields: kind.outputFields,
       schema,
     };
@@ -98,7 +106,9 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       noun: 'Event',
       description: describeRow(any),
       choices: entries,
-      delivery: stand.delivery,
+      get delivery() {
+        return stand.delivery;
+      },
       // Where one trigger takes several events, each item names its event in words (the pipeline adds it).
       sample: { ...stand.sample, event_title: stand.label },
       outputFields: [...any.outputFields, EVENT_TITLE_FIELD],

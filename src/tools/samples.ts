@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonRecord, Vendor } from '../lib/catalog';
+import { toShared } from '../lib/values';
 import { computedSampleOf } from '../lib/vendor';
 import { VENDORS } from '../vendors';
 
@@ -12,6 +13,8 @@ export const computedSamples = (vendors: readonly Vendor[] = VENDORS): Record<st
 export const SAMPLES_FILE = join(__dirname, '..', '..', 'src', 'generated', 'samples.json');
 
 if (require.main === module && process.argv.includes('--write')) {
-  writeFileSync(SAMPLES_FILE, `${JSON.stringify(computedSamples(), null, 2)}\n`);
+  const { table, roots } = toShared(computedSamples());
+  // One record or list a line, so a change to a sample is a readable diff.
+  writeFileSync(SAMPLES_FILE, `{"table":[\n${table.map((entry) => JSON.stringify(entry)).join(',\n')}\n],\n"roots":${JSON.stringify(roots, null, 1)}}\n`);
   process.stdout.write('src/generated/samples.json written.\n');
 }

@@ -1,4 +1,4 @@
-import { sharing } from '../../src/lib/values';
+import { fromShared, sharing, toShared } from '../../src/lib/values';
 import { VENDORS } from '../../src/vendors';
 
 describe('sharing', () => {
@@ -19,6 +19,23 @@ describe('sharing', () => {
     const share = sharing();
     expect(share({ a: 1, b: 2 })).not.toBe(share({ b: 2, a: 1 }));
     expect(share({ n: 1 })).not.toBe(share({ n: '1' }));
+  });
+});
+
+describe('toShared and fromShared', () => {
+  it('store each distinct record once and read back equal values, a repeated record being one frozen object', () => {
+    const values = { a: { id: 1, customer: { name: 'Ada', tags: ['vip'] } }, b: { id: 2, customer: { name: 'Ada', tags: ['vip'] } }, c: { list: [[], {}] } };
+    const stored = toShared(values);
+    expect(stored.table.filter((entry) => JSON.stringify(entry) === '{"name":"Ada","tags":{"#":0}}')).toHaveLength(1);
+    const read = fromShared(JSON.parse(JSON.stringify(stored))) as typeof values;
+    expect(read).toStrictEqual(values);
+    expect(read.b.customer).toBe(read.a.customer);
+    expect(Object.isFrozen(read.a.customer.tags)).toBe(true);
+  });
+
+  it('refuses a record that would read back as a reference', () => {
+    expect(() => toShared({ a: { x: { '#': 0 } } })).toThrow(/the one key "#"/);
+    expect(fromShared(toShared({ a: { x: { '#': 'text', y: 1 } } }))).toEqual({ a: { x: { '#': 'text', y: 1 } } });
   });
 });
 
