@@ -20,8 +20,9 @@ import { buildApp } from '../src/app';
 import type { Vendor } from '../src/lib/catalog';
 import { EVENTS_INPUT } from '../src/lib/triggers';
 import { VENDORS } from '../src/vendors';
+import { pointerOf } from '../src/workbench/engine';
 import { harnessOf, type VendorCall } from '../test/support/harness';
-import { isPointer, testerFor } from '../test/support/runtime';
+import { testerFor } from '../test/support/runtime';
 import { CONNECTIONS, liveDelivery, vendorApis } from '../test/support/vendor-apis';
 import { startExternalCache } from './cache';
 import { zapBundle } from './deliveries';
@@ -52,9 +53,9 @@ interface Call {
 
 /** Each hydrator a value points at, with its first pointer. */
 const pointersIn = (value: unknown, found: Map<string, string>) => {
-  if (isPointer(value)) {
-    const name = /"method":"hydrators\.(\w+)"/.exec(value)?.[1];
-    if (name && !found.has(name)) found.set(name, value);
+  const name = pointerOf(value);
+  if (name) {
+    if (!found.has(name)) found.set(name, value as string);
   } else if (Array.isArray(value)) for (const v of value) pointersIn(v, found);
   else if (value && typeof value === 'object') for (const v of Object.values(value)) pointersIn(v, found);
 };

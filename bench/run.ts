@@ -44,15 +44,22 @@ let cache: ExternalCache;
 let sequence = 0;
 const nextId = () => (sequence += 1);
 
-/** One fresh process, its delivery new to the cache; `cwd` is where core is found, the app's own (a staged app has its own copy). */
-const runChild = async (app: string, trigger: string, file: string, cwd = ROOT) => {
+/**
+ * One fresh process's command (bench/child.ts) and options, its delivery new to the cache; `cwd` is
+ * where core is found, the app's own (a staged app has its own copy).
+ */
+const childRun = async (app: string, trigger: string, file: string, cwd: string, extraEnv: Record<string, string>) => {
   await cache.reset();
+  return {
+    args: [CHILD, app, trigger, file, JSON.stringify(cache.event)],
+    options: { cwd, encoding: 'utf8' as const, env: { ...process.env, NODE_ENV: 'production', ...extraEnv } },
+  };
+};
+
+const runChild = async (app: string, trigger: string, file: string, cwd = ROOT, extraEnv: Record<string, string> = {}) => {
+  const { args, options } = await childRun(app, trigger, file, cwd, extraEnv);
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [CHILD, app, trigger, file, JSON.stringify(cache.event)], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const child = spawnSync(process.execPath, args, options);
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.status !== 0) throw new Error(`child failed: ${child.stderr}`);
   const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { items: number; maxRssKb: number; cpuMs: number };
@@ -96,24 +103,9 @@ const VALGRIND = spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).stat
  * the child's own CPU time.
  */
 const coldCost = async (app: string, trigger: string, file: string, cwd = ROOT, extraEnv: Record<string, string> = {}): Promise<number> => {
-  if (!VALGRIND) return (await runChild(app, trigger, file, cwd)).cpuMs;
-  await cache.reset();
-  const args = [
-    '--tool=callgrind',
-    '--callgrind-out-file=/dev/null',
-    process.execPath,
-    '--predictable',
-    CHILD,
-    app,
-    trigger,
-    file,
-    JSON.stringify(cache.event),
-  ];
-  const child = spawnSync('valgrind', args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production', ...extraEnv },
-  });
+  if (!VALGRIND) return (await runChild(app, trigger, file, cwd, extraEnv)).cpuMs;
+  const { args, options } = await childRun(app, trigger, file, cwd, extraEnv);
+  const child = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--predictable', ...args], options);
   const count = /Collected : (\d+)/.exec(child.stderr)?.[1];
   const items = child.stdout.includes('"items":1');
   if (child.status !== 0 || !count || !items) throw new Error(`valgrind run of ${trigger} failed: ${child.stderr.slice(-400)}`);

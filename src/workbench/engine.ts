@@ -235,7 +235,7 @@ const valueAt = (item: unknown, key: string): unknown => {
 };
 
 /** A dehydration pointer's hydrator (the name after `hydrators.`), or undefined for any other value. */
-const pointerOf = (value: unknown): string | undefined =>
+export const pointerOf = (value: unknown): string | undefined =>
   typeof value === 'string' && value.startsWith('hydrate|||') ? (/"method":"hydrators\.(\w+)"/.exec(value)?.[1] ?? 'a lookup') : undefined;
 
 /** The lookup that fills a field, when a pointer stands at the field's key or above it (`data__customer` for `data__customer__email`). */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fromShared, type SharedJson, toShared } from '../../src/lib/values';
 import { computedSamples, SAMPLES_FILE } from '../../src/tools/samples';
-import { VENDORS } from '../../src/vendors';
 
 describe('samples: computed by the pipeline, read when the app starts', () => {
   const file = () => JSON.parse(readFileSync(SAMPLES_FILE, 'utf8')) as SharedJson;
@@ -12,10 +11,21 @@ describe('samples: computed by the pipeline, read when the app starts', () => {
     expect(written).toStrictEqual(JSON.parse(JSON.stringify(computedSamples())));
   });
 
-  it('every trigger shows the committed sample of its row', () => {
-    for (const vendor of VENDORS) {
-      for (const entry of vendor.entries) expect(entry.sample).toEqual(written[entry.key]);
-      expect(Object.keys(written).filter((key) => key.startsWith(`${vendor.id}_`))).toEqual(vendor.entries.map((e) => e.key));
-    }
+  it('a vendor’s catalog starts without making a delivery: its samples are read, each delivery is made once when asked for', () => {
+    jest.isolateModules(() => {
+      const { ROMIFY_KINDS } = require('../../src/vendors/romify/kinds') as typeof import('../../src/vendors/romify/kinds');
+      const made = Object.values(ROMIFY_KINDS).map((kind) => {
+        const spy = jest.fn(kind.delivery as (...args: unknown[]) => unknown);
+        (kind as { delivery: unknown }).delivery = spy;
+        return spy;
+      });
+      const { romify } = require('../../src/vendors/romify') as typeof import('../../src/vendors/romify');
+      const calls = () => made.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
+      expect(calls()).toBe(0);
+      for (const entry of romify.entries) expect(entry.sample).toEqual(written[entry.key]);
+      const [first] = romify.entries;
+      expect(first!.delivery).toBe(first!.delivery);
+      expect(calls()).toBe(1);
+    });
   });
 });
