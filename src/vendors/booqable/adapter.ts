@@ -2,20 +2,32 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { Delivery, JsonRecord, SubscriptionAdapter } from '../../lib/catalog';
 import { byContent, byVendor } from '../../lib/dedupe';
 import { asRecord, asString, authValue, cut, isRecord, sha256 } from '../../lib/values';
-import { booqableRequest, normaliseSlug, recordsOf, SLUG, SLUG_LABEL, TOKEN, TOKEN_LABEL } from './client';
+import { booqableRequest, recordsOf, SLUG, SLUG_LABEL, slugOf, TOKEN, TOKEN_LABEL } from './client';
 import { type BooqableEvent, ORDERS_WITHOUT_NUMBER } from './events';
 import { type BooqableFacts, envelope, lineItemsOf, withDecimals, withNames } from './kinds';
 import { booqableHydrators, collectionOf, enrichBooqable } from './lookups';
 
 const GONE = [404, 410] as const;
 
-/** The ids of the endpoints Booqable has for this URL (filtered by Booqable, and checked here again). */
-const endpointsFor = async (z: ZObject, bundle: Bundle, url: string, action: string): Promise<string[]> => {
+interface Endpoint {
+  id: string;
+  createdAt: number | undefined;
+}
+
+const timeOf = (value: unknown): number | undefined => {
+  const ms = Date.parse(asString(value) ?? '');
+  return Number.isNaN(ms) ? undefined : ms;
+};
+
+/** The endpoints Booqable has for this URL (filtered by Booqable, and checked here again). */
+const endpointsFor = async (z: ZObject, bundle: Bundle, url: string, action: string): Promise<Endpoint[]> => {
   const found = await booqableRequest(z, bundle, { method: 'GET', path: 'webhook_endpoints', params: { 'filter[url][eq]': url }, needsJson: true }, action);
   return recordsOf(found.data, 'webhook_endpoints')
     .filter((r) => r.url === undefined || r.url === url)
-    .map((r) => asString(r.id))
-    .filter((id): id is string => Boolean(id));
+    .flatMap((r) => {
+      const id = asString(r.id);
+      return id ? [{ id, createdAt: timeOf(r.created_at) }] : [];
+    });
 };
 
 const removeEndpoints = async (z: ZObject, bundle: Bundle, ids: readonly string[], action: string) => {
@@ -23,24 +35,41 @@ const removeEndpoints = async (z: ZObject, bundle: Bundle, ids: readonly string[
   for (const id of ids) await booqableRequest(z, bundle, { method: 'DELETE', path: `webhook_endpoints/${encodeURIComponent(id)}`, alsoOk: GONE }, action);
 };
 
-/** After a failed create: whatever Booqable may have made for the URL goes, as far as Booqable answers; the create's own error is what the user sees. */
-const cleanUpAfter = async (z: ZObject, bundle: Bundle, url: string, action: string) => {
+/**
+ * After the new endpoint exists: the ones Booqable made for this URL before it go (a turn-on that
+ * timed out after Booqable created one, a subscription Zapier has not removed yet). Only older ones,
+ * by Booqable's own `created_at`: two turn-ons that overlap each keep the newer, so one is always
+ * left; one whose age is unknown stays (a Zap run twice can be undone, a deaf one cannot). A failure
+ * here leaves the new endpoint working, and the next turn-on tries again.
+ */
+const removeOlder = async (z: ZObject, bundle: Bundle, url: string, own: Endpoint, action: string) => {
   try {
-    await removeEndpoints(z, bundle, await endpointsFor(z, bundle, url, action), action);
-  } catch {
-    // The next turn-on removes it: it starts by removing every endpoint with this URL.
+    const listed = await endpointsFor(z, bundle, url, action);
+    // The list says when the new one was made where the create's answer did not.
+    const ownTime = own.createdAt ?? listed.find((e) => e.id === own.id)?.createdAt;
+    const older = listed.filter((e) => e.id !== own.id && e.createdAt !== undefined && ownTime !== undefined && e.createdAt < ownTime);
+    await removeEndpoints(
+      z,
+      bundle,
+      older.map((e) => e.id),
+      action,
+    );
+  } catch (error) {
+    z.console.log(
+      `Note: the Zap's new Booqable webhook endpoint works, but older ones for its URL could not be removed (${error instanceof Error ? error.message : String(error)}); the next turn-on removes them.`,
+    );
   }
 };
 
 /**
  * Amounts in main units beside the cents, the charge lines as line items with a one-line summary,
- * a person's first and last name; a payment provider's client secret never reaches a Zap.
+ * a person's first and last name.
  */
 const normalise = (body: JsonRecord): JsonRecord => {
   const out = withDecimals(body);
   const data = asRecord(out.data);
   if (!data) return out;
-  const { provider_secret: _secret, ...next } = data;
+  const next = { ...data };
   if (Array.isArray(data.lines) && !Object.hasOwn(data, 'line_items')) next.line_items = lineItemsOf(data.lines, data.tax_values);
   if (isRecord(data.customer)) next.customer = withNames(data.customer);
   return { ...out, data: collectionOf(out.event) === 'customers' ? withNames(next) : next };
@@ -69,63 +98,55 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableFacts> 
 
   isConnected: (authData) => Boolean(authValue(authData, SLUG) || authValue(authData, TOKEN)),
 
-  accountOf: (authData) => normaliseSlug(authValue(authData, SLUG)),
+  accountOf: slugOf,
 
   async testConnection(z, bundle) {
     await booqableRequest(z, bundle, { method: 'GET', path: 'webhook_endpoints', params: { 'page[size]': '1' }, needsJson: true }, 'testing the connection');
   },
 
-  // Exactly one endpoint per Zap URL, however often turn-on is retried: endpoints already there for
-  // the URL (an earlier turn-on that timed out after Booqable created one) are removed first, and a
-  // create that fails or answers without an id removes what it may have made.
+  // The new endpoint first, then the older ones for the URL: there is no moment without one, and a
+  // turn-on repeated after a timeout still leaves one. A create that fails leaves nothing to remove
+  // that this turn-on knows of: what Booqable may have made anyway goes at the next turn-on.
   async subscribe(z, bundle, events) {
     const url = bundle.targetUrl ?? '';
     const action = `subscribing to ${events.join(', ')}`;
-    await removeEndpoints(z, bundle, await endpointsFor(z, bundle, url, action), action);
-    let answer: Awaited<ReturnType<typeof booqableRequest>>;
-    try {
-      answer = await booqableRequest(
-        z,
-        bundle,
-        {
-          method: 'POST',
-          path: 'webhook_endpoints',
-          // version 4 makes Booqable post JSON; the default (1) posts an older form-encoded format.
-          body: { data: { type: 'webhook_endpoints', attributes: { url, events, version: 4 } } },
-          needsJson: true,
-        },
-        action,
-      );
-    } catch (error) {
-      await cleanUpAfter(z, bundle, url, action);
-      throw error;
-    }
-    const id = asString(asRecord(asRecord(answer.data)?.data)?.id);
+    const answer = await booqableRequest(
+      z,
+      bundle,
+      {
+        method: 'POST',
+        path: 'webhook_endpoints',
+        // version 4 makes Booqable post JSON; the default (1) posts an older form-encoded format.
+        body: { data: { type: 'webhook_endpoints', attributes: { url, events, version: 4 } } },
+        needsJson: true,
+      },
+      action,
+    );
+    const made = asRecord(asRecord(answer.data)?.data);
+    const id = asString(made?.id);
     if (!id) {
-      await cleanUpAfter(z, bundle, url, action);
       throw new z.errors.Error(
-        'Booqable accepted the subscription but returned no webhook endpoint id, so the endpoint was removed again. Turn the Zap on again; if this repeats, contact Booqable support.',
+        'Booqable accepted the subscription but returned no webhook endpoint id, so this Zap could not tell its endpoint apart. Turn the Zap on again (that removes any endpoint this attempt left); if this repeats, contact Booqable support.',
         'VendorError',
       );
     }
+    const createdAt = timeOf(made?.created_at ?? asRecord(made?.attributes)?.created_at);
+    await removeOlder(z, bundle, url, { id, createdAt }, action);
     return { id, url, events: [...events] };
   },
 
-  // Every endpoint with this Zap's URL goes, its own id first; an endpoint already gone is fine.
+  // Only this Zap's own endpoint: another for the same URL may be a newer subscription of the same Zap
+  // (Zapier may subscribe again before it unsubscribes), and removing it would leave the Zap deaf.
   async unsubscribe(z, bundle) {
-    const action = 'removing the webhook endpoint';
     const own = asString(bundle.subscribeData?.id);
-    const removed: string[] = [];
-    if (own) {
-      await removeEndpoints(z, bundle, [own], action);
-      removed.push(own);
+    if (!own) {
+      z.console.log(
+        'Note: this Zap has no Booqable webhook endpoint id on record, so nothing was removed; the next turn-on removes older endpoints for its URL.',
+      );
+      return { removed: [] };
     }
-    if (bundle.targetUrl) {
-      const left = (await endpointsFor(z, bundle, bundle.targetUrl, action)).filter((id) => id !== own);
-      await removeEndpoints(z, bundle, left, action);
-      removed.push(...left);
-    }
-    return { removed };
+    await removeEndpoints(z, bundle, [own], 'removing the webhook endpoint');
+    return { removed: [own] };
   },
 
   eventOf: (delivery: Delivery) => asString(asRecord(delivery.body)?.event),
@@ -140,6 +161,9 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableFacts> 
   },
 
   normalise,
+
+  // A payment provider's client secret (Booqable's payment resource), wherever a payment sits: an order's payments too.
+  secretFields: ['provider_secret'],
 
   matchesInputs(body, inputData) {
     if (inputData[ORDERS_WITHOUT_NUMBER.key] !== 'skip') return { ok: true };

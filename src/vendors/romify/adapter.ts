@@ -68,12 +68,7 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyFacts> 
     // would post what this trigger skips, forever. Such a hook is removed and turn-on fails, saying so.
     const registered = asString(hook.webhookType);
     if (registered && registered !== webhookType) {
-      await romifyRequest(
-        z,
-        bundle,
-        { path: 'unsubscribewebhook', body: { hookUrl: bundle.targetUrl, hookId: id }, alsoOk: [404, 410] },
-        'removing the webhook',
-      );
+      await romifyRequest(z, bundle, { path: 'unsubscribewebhook', body: { hookId: id }, alsoOk: [404, 410] }, 'removing the webhook');
       throw new z.errors.Error(
         `Romify registered this Zap's webhook as ${registered}, not ${webhookType}, so it would never receive the events this trigger is for. The webhook was removed again. Set the webhook type in your Romify hub, or ask Romify support.`,
         'VendorError',
@@ -83,9 +78,11 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyFacts> 
     return { ...hook, id };
   },
 
+  // By the hook's id alone where the Zap has one: Romify takes either, and by URL it may also remove a
+  // newer hook of the same Zap (Zapier may subscribe again before it unsubscribes), leaving the Zap deaf.
   async unsubscribe(z, bundle) {
     const hookId = asString(bundle.subscribeData?.id);
-    const body: JsonRecord = { hookUrl: bundle.targetUrl, ...(hookId ? { hookId } : {}) };
+    const body: JsonRecord = hookId ? { hookId } : { hookUrl: bundle.targetUrl };
     const answer = await romifyRequest(z, bundle, { path: 'unsubscribewebhook', body, alsoOk: [404, 410] }, 'removing the webhook');
     return { status: answer.status, ...(asRecord(answer.data) ?? {}) };
   },
