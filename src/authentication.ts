@@ -1,5 +1,6 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 import type { JsonRecord, Vendor } from './lib/catalog';
+import { withinDeadline } from './lib/deadline';
 import { keepOtherVendorsRunning } from './lib/errors';
 
 const connectedVendors = (vendors: readonly Vendor[], authData: JsonRecord) => vendors.filter((v) => v.adapter.isConnected(authData));
@@ -25,7 +26,9 @@ export const buildAuthentication = (vendors: readonly Vendor[]): Authentication 
       );
     }
     // One after another: the first failure names its vendor and field, the others are not masked.
-    for (const vendor of connected) await vendor.adapter.testConnection(z, bundle);
+    await withinDeadline(z, connected.map((v) => v.name).join(' or '), 'testing the connection', async () => {
+      for (const vendor of connected) await vendor.adapter.testConnection(z, bundle);
+    });
     const accounts = connected.map((v) => {
       const account = v.adapter.accountOf?.(authData);
       // A vendor's own app does not repeat its own name (Zapier check D003).

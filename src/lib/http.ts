@@ -1,4 +1,5 @@
 import type { HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
+import { outOfTime, timeLeft } from './deadline';
 import { type ErrorContext, notJson, type Scrubbed, throwForVendorStatus, unreachable } from './errors';
 import { credentialsIn, credentialsOf } from './redact';
 import { parseJson } from './values';
@@ -37,12 +38,16 @@ export const limits = { timeoutMs: 20_000 };
  */
 export const vendorRequest = async (z: ZObject, request: VendorRequest, context: ErrorContext): Promise<VendorAnswer> => {
   const ctx: Scrubbed = { ...context, secrets: [...credentialsIn(request.headers, request.body), ...credentialsOf(context.authData)] };
+  // Within an operation's deadline, a call gets what is left of it.
+  const left = timeLeft();
+  if (left !== undefined && left <= 0) throw outOfTime(z, context.vendor, context.action);
+  const bounded = left !== undefined && left < limits.timeoutMs;
   const options: HttpRequestOptions & { url: string; method: VendorRequest['method']; skipThrowForStatus: boolean; throwForThrottlingEarly: boolean } = {
     url: request.url,
     method: request.method,
     headers: { accept: 'application/json', ...request.headers },
     params: request.params,
-    timeout: limits.timeoutMs,
+    timeout: bounded ? Math.max(1, Math.floor(left)) : limits.timeoutMs,
     skipThrowForStatus: true,
     // Our own 429 mapping names the vendor and defaults the delay when Retry-After is absent.
     throwForThrottlingEarly: false,
@@ -56,6 +61,8 @@ export const vendorRequest = async (z: ZObject, request: VendorRequest, context:
     response = await z.request(options);
   } catch (error) {
     if (isZapierError(error)) throw error;
+    // The timeout was what was left of the operation's deadline: the operation is out of time.
+    if (bounded && /time ?out/i.test(error instanceof Error ? error.message : String(error))) throw outOfTime(z, context.vendor, context.action);
     return unreachable(z, error, ctx);
   }
   const ok = (response.status >= 200 && response.status < 300) || (request.alsoOk ?? []).includes(response.status);

@@ -1,6 +1,7 @@
 import type { BasicHookOperation, Bundle, OutputFields, PlainInputField, Trigger, ZObject } from 'zapier-platform-core';
 import type { AnyEventEntry, CatalogEntry, Hydrators, JsonRecord, OutputField, RecordKind, TriggerInput, Vendor } from './catalog';
 import { requireCredentials } from './credentials';
+import { withinDeadline } from './deadline';
 import { keepOtherVendorsRunning } from './errors';
 import { completeItem, deliveryIdOf, processDelivery, type Route } from './pipeline';
 import { cached } from './values';
@@ -10,6 +11,7 @@ import { entriesOf } from './vendor';
 export type HookTrigger = Trigger & { operation: BasicHookOperation };
 
 const SAMPLE_LIMIT = 3;
+const SAMPLES_ACTION = 'loading recent records for Test trigger';
 
 export const EVENTS_INPUT = 'events';
 
@@ -88,8 +90,14 @@ export interface TriggerOptions {
   hydrators?: Hydrators;
 }
 
-/** A vendor call under the app's rule for a rejected credential (see `keepOtherVendorsRunning`). */
-const guard = <R>(options: TriggerOptions, f: (z: ZObject, bundle: Bundle) => Promise<R>) => (options.shared ? keepOtherVendorsRunning(f) : f);
+/**
+ * An operation that calls the vendor: ended by the app's deadline with its own message (`withinDeadline`),
+ * under the app's rule for a rejected credential (see `keepOtherVendorsRunning`).
+ */
+const guard = <R>(vendor: Vendor, options: TriggerOptions, action: string, f: (z: ZObject, bundle: Bundle) => Promise<R>) => {
+  const bounded = (z: ZObject, bundle: Bundle) => withinDeadline(z, vendor.name, action, () => f(z, bundle));
+  return options.shared ? keepOtherVendorsRunning(bounded) : bounded;
+};
 
 /**
  * "Test trigger": the newest real records, shaped like deliveries and completed as a delivery is
@@ -108,13 +116,13 @@ const subscription = (vendor: Vendor, options: TriggerOptions, eventsFor: (z: ZO
   if (vendor.hooks !== 'rest') return {};
   const { adapter } = vendor;
   return {
-    performSubscribe: guard(options, async (z: ZObject, bundle: Bundle) => {
+    performSubscribe: guard(vendor, options, 'turning the Zap on', async (z: ZObject, bundle: Bundle) => {
       requireCredentials(z, bundle, vendor);
       const events = eventsFor(z, bundle);
       // Kept with the vendor's answer, so a delivery can be matched to what this Zap asked for.
       return { ...(await adapter.subscribe(z, bundle, events)), requestedEvents: [...events] };
     }),
-    performUnsubscribe: guard(options, async (z: ZObject, bundle: Bundle) => {
+    performUnsubscribe: guard(vendor, options, 'turning the Zap off', async (z: ZObject, bundle: Bundle) => {
       requireCredentials(z, bundle, vendor);
       return adapter.unsubscribe(z, bundle);
     }),
@@ -139,7 +147,7 @@ export const hookTrigger = (vendor: Vendor, entry: CatalogEntry, options: Trigge
       ...operationBase(entry),
       ...inputFieldsOf(vendor, entry),
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
-      performList: guard(options, (z: ZObject, bundle: Bundle) => sampleRecords(z, bundle, vendor, route, entry)),
+      performList: guard(vendor, options, SAMPLES_ACTION, (z: ZObject, bundle: Bundle) => sampleRecords(z, bundle, vendor, route, entry)),
       ...subscription(vendor, options, () => entry.events),
     },
   };
@@ -225,7 +233,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry, options: Tri
       outputFields,
       inputFields: [asFunction(inputFunctions, eventsField, () => [eventsField, ...vendorInputs(vendor)])],
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
-      performList: guard(options, (z: ZObject, bundle: Bundle) => {
+      performList: guard(vendor, options, SAMPLES_ACTION, (z: ZObject, bundle: Bundle) => {
         const first = entryOf(selectedEvents(bundle)[0]) ?? any.choices[0];
         return first ? sampleRecords(z, bundle, vendor, route, first) : Promise.resolve([]);
       }),
