@@ -1,20 +1,21 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { asRecord, asString } from './values';
+import { asRecord, asString, isRecord } from './values';
 
 /**
  * De-duplication: Zapier does not de-duplicate hook deliveries, so a vendor's retry would run the
- * Zap again. The design (README "How it is built" lists each vendor's ids):
+ * Zap again. The design (README "How it is built" lists what each vendor gets):
  *
  * - What identifies a delivery: the vendor's own delivery id where it sends one, else a hash of the
  *   body (a retry repeats the body exactly): each adapter's `deliveryId` says which.
  * - Whose it is: the receiving Zap's own subscription for REST hooks (`bundle.subscribeData.id`),
- *   else `meta.zap.id` where the platform still passes it (core 19 marks it deprecated). A static
- *   hook with neither has no per-Zap scope: a vendor id is then kept per trigger, and a body hash
- *   suppresses nothing, since two Zaps may receive the same body.
- * - For how long: a vendor id a day (it never repeats for a new event); a body hash only a retry
- *   window, since the same body can be a new event later (a record changed back).
- * - When: only once the item is complete (nothing after it can fail), so a delivery that failed is
- *   not swallowed on replay.
+ *   else `meta.zap.id` where the platform still passes it (core 19 marks it deprecated). With neither,
+ *   nothing is suppressed: a vendor may post one event to two Zaps' URLs, and each must run.
+ * - For how long: a vendor id a day (it never repeats for a new event); a body hash only within the
+ *   retry window the vendor documents (`retryWindowSeconds`), and not at all where it documents none:
+ *   the same body can be a new event (a record changed and changed back).
+ * - When: only once nothing after it can fail (the item is complete; a result too large for core to
+ *   hand back directly is recorded after core has stashed it), so a failed delivery is not swallowed
+ *   when Zapier replays it.
  * - How sure: only an answer that proves the key existed drops a delivery. `zcache_set` answers
  *   `false` both for "exists" (nx) and for "over the app's cache rate limit" (core's own tests), so a
  *   `false` is confirmed by reading the key back; an error, `null`, a hang (past `cacheLimits.timeoutMs`) or
@@ -24,11 +25,6 @@ import { asRecord, asString } from './values';
 
 /** Vendor-assigned ids are never reused for a new event; a day covers every documented retry and redelivery. */
 export const VENDOR_ID_TTL_SECONDS = 24 * 60 * 60;
-/**
- * A body hash is kept only as long as a retry takes: the one vendor here that documents retries sends
- * two, a minute apart; the others document none. Past this, the same body is taken as a new event.
- */
-export const CONTENT_HASH_TTL_SECONDS = 5 * 60;
 /** A cache that does not answer within `timeoutMs` lets the delivery pass: well inside the 30 s a perform has. Tests shorten it. */
 export const cacheLimits = { timeoutMs: 3_000 };
 
@@ -40,7 +36,8 @@ export interface DeliveryId {
 export const byVendor = (id: string): DeliveryId => ({ id, by: 'vendor' });
 export const byContent = (id: string): DeliveryId => ({ id, by: 'content' });
 
-export type Seen = { state: 'new' } | { state: 'duplicate' } | { state: 'unchecked'; why: string };
+/** `kept`: not checked, by design (the Zap is not known, or the vendor documents no retries): no log line. */
+export type Seen = { state: 'new' } | { state: 'duplicate' } | { state: 'unchecked'; why: string } | { state: 'kept' };
 
 /** The receiving Zap, as far as it can be known where the delivery arrives. */
 const zapScope = (bundle: Bundle): string | undefined => {
@@ -65,28 +62,77 @@ const withinBound = <T>(promise: Promise<T>): Promise<T> =>
     );
   });
 
+/** The cache key and its TTL for a delivery to this trigger's Zap; none where nothing is to be suppressed. */
+const keyOf = (bundle: Bundle, triggerKey: string, delivery: DeliveryId, retryWindowSeconds: number | undefined) => {
+  const zap = zapScope(bundle);
+  if (!zap) return undefined;
+  const ttl = delivery.by === 'vendor' ? VENDOR_ID_TTL_SECONDS : retryWindowSeconds;
+  if (!ttl) return undefined;
+  return { key: ['delivery', triggerKey, zap, delivery.id].join(':'), ttl };
+};
+
+const couldNotAsk = (error: unknown): Seen => ({
+  state: 'unchecked',
+  why: `no delivery cache here: ${error instanceof Error ? error.message : String(error)}`,
+});
+
 /**
  * Records a delivery as passed on to this trigger's Zap, and says whether it was already: one
  * round trip for a new delivery (`set` with `nx` stores the key only if it is new, which also
  * settles two concurrent retries), a second only to confirm an ambiguous `false`.
  */
-export const markSeen = async (z: ZObject, bundle: Bundle, triggerKey: string, delivery: DeliveryId): Promise<Seen> => {
-  const zap = zapScope(bundle);
-  if (!zap && delivery.by === 'content') return { state: 'unchecked', why: 'this delivery has no id of its own and the receiving Zap is not known here' };
-  const key = ['delivery', triggerKey, zap ?? 'trigger', delivery.id].join(':');
-  const ttl = delivery.by === 'vendor' ? VENDOR_ID_TTL_SECONDS : CONTENT_HASH_TTL_SECONDS;
+export const markSeen = async (z: ZObject, bundle: Bundle, triggerKey: string, delivery: DeliveryId, retryWindowSeconds?: number): Promise<Seen> => {
+  const at = keyOf(bundle, triggerKey, delivery, retryWindowSeconds);
+  if (!at) return { state: 'kept' };
   // The stored value names the delivery, so reading it back proves the key existed.
   const mark = { seen: delivery.id };
   try {
-    const stored = await withinBound(z.cache.set(key, mark, ttl, undefined, true));
+    const stored = await withinBound(z.cache.set(at.key, mark, at.ttl, undefined, true));
     if (stored === true) return { state: 'new' };
     if (stored === false) {
-      const existing = asRecord(await withinBound(z.cache.get(key)));
+      const existing = asRecord(await withinBound(z.cache.get(at.key)));
       if (existing?.seen === delivery.id) return { state: 'duplicate' };
       return { state: 'unchecked', why: 'the delivery cache did not store the key (throttled?) and holds none' };
     }
     return { state: 'unchecked', why: `the delivery cache answered ${JSON.stringify(stored) ?? 'nothing'}` };
   } catch (error) {
-    return { state: 'unchecked', why: `no delivery cache here: ${error instanceof Error ? error.message : String(error)}` };
+    return couldNotAsk(error);
   }
+};
+
+/**
+ * For a delivery recorded only after core's last steps (`recordLater`): was it already passed on?
+ * A read, recording nothing.
+ */
+export const wasSeen = async (z: ZObject, bundle: Bundle, triggerKey: string, delivery: DeliveryId, retryWindowSeconds?: number): Promise<Seen> => {
+  const at = keyOf(bundle, triggerKey, delivery, retryWindowSeconds);
+  if (!at) return { state: 'kept' };
+  try {
+    return asRecord(await withinBound(z.cache.get(at.key)))?.seen === delivery.id ? { state: 'duplicate' } : { state: 'new' };
+  } catch (error) {
+    return couldNotAsk(error);
+  }
+};
+
+/** What is recorded once core has handed the result back, by the bundle it was for. */
+const pending = new WeakMap<object, () => Promise<unknown>>();
+
+/** Records the delivery only when core's own last steps have passed (see `recordPassed`). */
+export const recordLater = (bundle: Bundle, record: () => Promise<unknown>): void => {
+  pending.set(bundle, record);
+};
+
+/**
+ * Core's last step (an app's `afterApp` middleware runs after core's own: checks, the stash of a large
+ * result): a delivery whose result could still fail there is recorded here, once it has not.
+ */
+export const recordPassed = async (output: unknown): Promise<unknown> => {
+  // Core's types give middlewares a perform's signature; at run time the one argument is core's output envelope.
+  const bundle = asRecord(asRecord(asRecord(asRecord(output)?.input)?._zapier)?.event)?.bundle;
+  const record = isRecord(bundle) ? pending.get(bundle) : undefined;
+  if (record && isRecord(bundle)) {
+    pending.delete(bundle);
+    await record();
+  }
+  return output;
 };

@@ -123,12 +123,23 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
     };
   };
 
-  /** The bundle Zapier would build, and for a REST hook the subscription Zapier would hold for this trigger. */
-  const bundleFor = (key: string, capture: Capture, inputData: JsonRecord) => {
+  /**
+   * The bundle Zapier would build for one Zap on this trigger: a REST hook's subscription, or, at an
+   * instant hook, the Zap's id as the platform may pass it (so a repeat is one, as in such a Zap).
+   * Posted to a vendor whose bodies name no event (`shared`), no one subscription says what arrived:
+   * the body's shape tells which trigger it is for.
+   */
+  const bundleFor = (key: string, capture: Capture, inputData: JsonRecord, shared: boolean) => {
     const vendor = vendorOf(key);
     const entry = eventEntry(key);
-    const subscribeData = vendor?.hooks === 'rest' && entry ? { id: 'workbench', requestedEvents: [...entry.events] } : undefined;
-    return { authData, inputData, ...(subscribeData ? { subscribeData } : {}), ...zapierRequest(capture.content, capture.headers, capture.method) };
+    const byShape = shared && vendor?.adapter.eventFromSubscription;
+    const zap =
+      vendor?.hooks === 'rest'
+        ? entry && !byShape
+          ? { subscribeData: { id: 'workbench', requestedEvents: [...entry.events] } }
+          : {}
+        : { meta: { zap: { id: 'workbench' } } };
+    return { authData, inputData, ...zap, ...zapierRequest(capture.content, capture.headers, capture.method) };
   };
 
   /** The event a delivery to a target names, as the target's vendor reads it. */
@@ -157,7 +168,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
     return { run, skipped };
   };
 
-  const runOne = async (trigger: string, capture: Capture, inputData: JsonRecord): Promise<TriggerOutcome> => {
+  const runOne = async (trigger: string, capture: Capture, inputData: JsonRecord, shared: boolean): Promise<TriggerOutcome> => {
     const notPicked = unpicked(trigger, inputData);
     if (notPicked) return notPicked;
     const lines: string[] = [];
@@ -169,7 +180,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
       const { results } = await handler({
         command: 'execute',
         method: `triggers.${trigger}.operation.perform`,
-        bundle: bundleFor(trigger, capture, inputData),
+        bundle: bundleFor(trigger, capture, inputData, shared),
         ...(await cacheEvent()),
       });
       const items = Array.isArray(results) ? results.filter(isRecord) : [];
@@ -199,7 +210,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
     if (options.resend) (await cache)?.reset();
     const { run: toRun, skipped } = candidates(keys, capture);
     const outcomes: TriggerOutcome[] = [];
-    for (const key of toRun) outcomes.push(await runOne(key, capture, options.inputData ?? {}));
+    for (const key of toRun) outcomes.push(await runOne(key, capture, options.inputData ?? {}, keys.length > 1));
     return [...outcomes, ...skipped];
   };
 

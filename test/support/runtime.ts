@@ -40,8 +40,8 @@ export const testerFor = (
     standIn ??= await startCacheStandIn();
     return standIn.event;
   };
-  const invoke = async <T>(method: string, bundle: AnyBundle): Promise<T> =>
-    (await handler({ command: 'execute', method, bundle, ...(await cacheOf()) })).results as T;
+  const invoke = async <T>(method: string, bundle: AnyBundle, event: JsonRecord = {}): Promise<T> =>
+    (await handler({ command: 'execute', method, bundle, ...(await cacheOf()), ...event })).results as T;
   /** Resolves a dehydration pointer as Zapier does when a later step uses it: the hydrator it names, with its input. */
   const hydrate = (pointer: unknown, authData: Record<string, string>) => {
     const match = typeof pointer === 'string' ? POINTER.exec(pointer) : null;
@@ -65,6 +65,9 @@ export const testerFor = (
   return {
     run: <T = JsonRecord[]>(triggerKey: string, method: Method, bundle: AnyBundle): Promise<T> =>
       invoke<T>(`triggers.${triggerKey}.operation.${method}`, bundle),
+    /** `run`, with more of the event Zapier's runtime passes (`autostashPayloadOutputLimit`…). */
+    runWithEvent: <T = JsonRecord[]>(triggerKey: string, method: Method, bundle: AnyBundle, event: JsonRecord): Promise<T> =>
+      invoke<T>(`triggers.${triggerKey}.operation.${method}`, bundle, event),
     testAuth: (authData: Record<string, string>) => invoke<JsonRecord>('authentication.test', { authData }),
     hydrate,
     resolved,

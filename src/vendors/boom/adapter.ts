@@ -3,6 +3,7 @@ import type { CatalogEntry, DeliveryAdapter, JsonRecord } from '../../lib/catalo
 import { firstSix } from '../../lib/credentials';
 import { byContent, byVendor } from '../../lib/dedupe';
 import { totalOf, withCalendarDates, withFullName } from '../../lib/derived';
+import { idInput, idOf } from '../../lib/lookup-input';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, pick, secretsEqual, sha256 } from '../../lib/values';
 import { ACCESS_KEY, boomRequest, ENVIRONMENT, hasApiKeys, SECRET, SECRET_KEY, signIn } from './client';
@@ -99,9 +100,9 @@ const getRecord = async (z: ZObject, bundle: Bundle, path: string, what: string)
 /** Looked up only when a later Zap step uses them (Zapier's dehydration): see `enrich`. */
 const hydrators = {
   boomCustomer: async (z: ZObject, bundle: Bundle) =>
-    personOf(await getRecord(z, bundle, `customers/${encodeURIComponent(String(bundle.inputData?.customer_id ?? ''))}`, 'customer')),
+    personOf(await getRecord(z, bundle, `customers/${idInput(z, bundle, 'customer_id', 'Boom', 'customer')}`, 'customer')),
   boomEnrollment: async (z: ZObject, bundle: Bundle) =>
-    pick(await getRecord(z, bundle, `enrollments/${encodeURIComponent(String(bundle.inputData?.enrollment_id ?? ''))}`, 'enrollment'), LEASE),
+    pick(await getRecord(z, bundle, `enrollments/${idInput(z, bundle, 'enrollment_id', 'Boom', 'enrollment')}`, 'enrollment'), LEASE),
 };
 
 export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
@@ -176,6 +177,10 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
     return { ok: true };
   },
 
+  // Boom retries a failed delivery twice, a minute apart (its webhook page): the last retry comes about
+  // two minutes after the first try. A body without a request_id is taken as a retry only within that.
+  retryWindowSeconds: 3 * 60,
+
   deliveryId: (body, delivery) => {
     const requestId = asString(body.request_id);
     return requestId ? byVendor(requestId) : byContent(`sha256-${sha256(delivery.content || JSON.stringify(body))}`);
@@ -190,11 +195,12 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
   // when a later step uses it. `enrollment` holds the lease details, likewise.
   enrich(_z, bundle, item, lookup) {
     const added: JsonRecord = {};
-    const customerId = asString(item.customer_id);
+    // Only an id is looked up: anything else in an id's place names nothing this app may fetch.
+    const customerId = idOf(item.customer_id);
     const keys = hasApiKeys(bundle.authData ?? {});
     // A delivery that carried the customer's details has them under `customer` already (normalise).
     if (customerId && keys && !Object.hasOwn(item, 'customer')) added.customer = lookup('boomCustomer', { customer_id: customerId });
-    const enrollmentId = asString(item.enrollment_id);
+    const enrollmentId = idOf(item.enrollment_id);
     if (enrollmentId && keys && !Object.hasOwn(item, 'enrollment')) added.enrollment = lookup('boomEnrollment', { enrollment_id: enrollmentId });
     return Object.keys(added).length > 0 ? { ...item, ...added } : item;
   },

@@ -52,9 +52,10 @@ describe('Boom matching and de-duplication', () => {
     await expect(run('boom_enrollment_rejected', 'perform', captureBundle(older, { authData: withSecret }))).resolves.toEqual([]);
   });
 
-  it('runs the Zap once for a retried request_id', async () => {
-    await expect(run('boom_enrollment_approved', 'perform', captureBundle(older, { authData: withSecret }))).resolves.toHaveLength(1);
-    await expect(run('boom_enrollment_approved', 'perform', captureBundle(older, { authData: withSecret }))).resolves.toEqual([]);
+  it('runs the Zap once for a retried request_id, where the platform names the Zap', async () => {
+    const toZap = { authData: withSecret, meta: { zap: { id: 3 } } };
+    await expect(run('boom_enrollment_approved', 'perform', captureBundle(older, toZap))).resolves.toHaveLength(1);
+    await expect(run('boom_enrollment_approved', 'perform', captureBundle(older, toZap))).resolves.toEqual([]);
   });
 
   it('runs it twice for equal bodies with different request ids', async () => {

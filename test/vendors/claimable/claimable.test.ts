@@ -46,13 +46,11 @@ describe('Claimable deliveries', () => {
     expect(items).toHaveLength(count);
   });
 
-  it('derives an id that a retry repeats and another event does not', async () => {
+  it('derives an id that a retry repeats and another event does not, and suppresses no body (Claimable documents no retries)', async () => {
     const body = { claim, event_name: 'claim.assigned', source: 'ui', performed_by: { user_id: 1, name: 'A' } };
-    // A retry is recognised only within one known Zap (Claimable's static URL carries no subscription).
     const toZap = (b: typeof body) => ({ ...deliveryBundle(b), meta: { zap: { id: 7 } } });
     const [first] = await run('claimable_claim_assigned', 'perform', toZap(body));
-    await expect(run('claimable_claim_assigned', 'perform', toZap(body))).resolves.toEqual([]);
-    resetCache();
+    // The same body again may be a claim assigned, unassigned and assigned again: it runs the Zap.
     const [again] = await run('claimable_claim_assigned', 'perform', toZap(body));
     expect(again!.id).toBe(first!.id);
     const [other] = await run('claimable_claim_assigned', 'perform', deliveryBundle({ ...body, performed_by: { user_id: 2, name: 'B' } }));
