@@ -1,7 +1,10 @@
-import { type App, version as platformVersion } from 'zapier-platform-core';
+import { type App, type Bundle, version as platformVersion, type ZObject } from 'zapier-platform-core';
 import { buildAuthentication } from './authentication';
 import type { Hydrators, Vendor } from './lib/catalog';
+import { withinDeadline } from './lib/deadline';
+import { recordPassed } from './lib/dedupe';
 import { keepOtherVendorsRunning } from './lib/errors';
+import { withoutSecrets } from './lib/pipeline';
 import { type HookTrigger, triggersOf } from './lib/triggers';
 
 // Read at run time: package.json sits beside src/ and dist/ alike.
@@ -12,7 +15,15 @@ export const buildApp = (vendors: readonly Vendor[]) => {
   // One connection for several vendors: one vendor's rejected credential must not turn off the others' Zaps.
   const shared = vendors.length > 1;
   const hydrators: Hydrators = Object.fromEntries(
-    vendors.flatMap((v) => Object.entries(v.adapter.hydrators ?? {})).map(([key, hydrate]) => [key, shared ? keepOtherVendorsRunning(hydrate) : hydrate]),
+    vendors.flatMap(({ adapter, name }) =>
+      Object.entries(adapter.hydrators ?? {}).map(([key, hydrate]) => {
+        // A looked-up record is the vendor's too: the fields it documents as secrets never reach a Zap.
+        // A lookup may take two calls (Boom signs in first): it ends within the app's deadline.
+        const clean = (z: ZObject, bundle: Bundle) =>
+          withinDeadline(z, name, 'looking up what a Zap step maps', async () => withoutSecrets(adapter, await hydrate(z, bundle)));
+        return [key, shared ? keepOtherVendorsRunning(clean) : clean];
+      }),
+    ),
   );
   const triggers: Record<string, HookTrigger> = Object.fromEntries(vendors.flatMap((v) => triggersOf(v, { shared, hydrators })).map((t) => [t.key, t]));
   return {
@@ -25,6 +36,8 @@ export const buildApp = (vendors: readonly Vendor[]) => {
     // only what does not: here, core's own z.cache calls, each log scanning the whole bundle for
     // secrets (a third of a cache round trip's CPU time, on every delivery).
     flags: { skipHttpPatch: true },
+    // A delivery whose result core still has to stash is recorded as passed on only after that.
+    afterApp: [recordPassed],
   } satisfies App<Record<string, HookTrigger>>;
 };
 

@@ -175,12 +175,22 @@ export interface DeliveryAdapter<E extends string = string, Facts = unknown> {
    * vendor sends one: `verify` checks it, and the workbench adds it to its curl lines and masks it in captures.
    */
   secretHeader?: { name: string; credential: string };
+  /**
+   * How long the vendor's documented retries of one delivery take, in seconds: a delivery identified by
+   * a hash of its body is suppressed only within it. None documented: a body hash suppresses nothing.
+   */
+  retryWindowSeconds?: number;
   /** The delivery's id for de-duplication: the vendor's delivery id, or one derived so that a retry repeats it. */
   deliveryId(body: JsonRecord, delivery: Delivery): DeliveryId;
   /** The item id a person sees, where it differs from the delivery id (the record's own id); the delivery id otherwise. */
   itemId?(body: JsonRecord): string | undefined;
-  /** Does the body look like the record kind of this trigger? For vendors that may post several kinds to one URL. */
+  /**
+   * Does the body look like the record kind of this trigger? Asked only where no subscription says what
+   * arrives (a vendor with `eventFromSubscription` is then asked only without one: the workbench).
+   */
   carries?(body: JsonRecord, entry: CatalogEntry<E, Facts>): Verdict;
+  /** Fields the vendor documents as secrets: removed at any depth from every item and every lookup's answer. */
+  secretFields?: readonly string[];
   /** Adds derived, human-friendly fields; must never throw on odd input. */
   normalise(body: JsonRecord): JsonRecord;
   /**

@@ -1,9 +1,10 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { CatalogEntry, Delivery, DeliveryAdapter, Hydrators, JsonRecord, Vendor } from './catalog';
-import { markSeen } from './dedupe';
+import { markSeen, recordLater, wasSeen } from './dedupe';
 import { readDelivery } from './delivery';
 import { typeIssues } from './json-schema';
-import { asRecord, cut, isRecord } from './values';
+import { mayHoldPointers, withoutPointers } from './lookup-input';
+import { asRecord, cached, cut, isRecord, withoutKeys } from './values';
 
 /** Which deliveries one trigger takes. */
 export interface Route {
@@ -33,14 +34,29 @@ const freeKey = (item: JsonRecord, base: string): string => {
   return key;
 };
 
+const secretSets = new Map<DeliveryAdapter, ReadonlySet<string>>();
+/** The value without the fields the vendor documents as secrets, at any depth. */
+export const withoutSecrets = <T>(adapter: DeliveryAdapter, value: T): T =>
+  adapter.secretFields
+    ? withoutKeys(
+        value,
+        cached(secretSets, adapter, () => new Set(adapter.secretFields)),
+      )
+    : value;
+
 /** The item a delivery becomes: normalised, with a stable id; the vendor's own `id`, if different, kept as `source_id`. */
 export const itemOf = (adapter: DeliveryAdapter, body: JsonRecord, deliveryId: string): JsonRecord => {
   const id = adapter.itemId?.(body) ?? deliveryId;
-  const item: JsonRecord = { ...adapter.normalise(body) };
+  const item: JsonRecord = { ...withoutSecrets(adapter, adapter.normalise(body)) };
   if (body.id !== undefined && body.id !== id) item[freeKey(item, 'source_id')] = body.id;
   item.id = id;
   return item;
 };
+
+/** Core hands a result of this many characters or more to Zapier's stash instead (core's `RESPONSE_SIZE_LIMIT`, 6 MiB). */
+const STASH_LIMIT = 6 * 1024 * 1024;
+/** A body shorter than this cannot make an item of `STASH_LIMIT` (the item adds a few fields to what the vendor sent), so it is not measured. */
+const MAY_BE_STASHED = 1024 * 1024;
 
 /** Characters of a lookup's input beyond which it is no id (a pointer it is null: nothing to look up). */
 const MAX_LOOKUP_INPUT = 2_000;
@@ -58,17 +74,23 @@ export const completeItem = (
   body: JsonRecord,
   deliveryId: string,
   event: string | undefined,
+  /** The body's raw text, where it arrived as a delivery: most bodies need no walk for pointer-shaped text. */
+  rawText?: string,
 ): JsonRecord => {
   const { adapter, name } = vendor;
-  const item = itemOf(adapter, body, deliveryId);
+  const made = itemOf(adapter, body, deliveryId);
+  const item = rawText === undefined || mayHoldPointers(rawText) ? withoutPointers(made) : made;
   const title = route.titleOf?.(event);
   if (title) item[freeKey(item, 'event_title')] = title;
+  // Zapier reuses a lookup's answer for 5 minutes when its input is identical: the delivery and the
+  // account in the input make the answer this delivery's, of this account.
+  const account = adapter.accountOf?.(bundle.authData ?? {});
   const lookup = (hydrator: string, inputData: JsonRecord) => {
     const hydrate = route.hydrators[hydrator];
     if (!hydrate) throw new Error(`${name}: no hydrator ${hydrator} in this app`);
     // Zapier refuses a pointer over 12,000 bytes; a vendor's ids are far shorter, so such an input names nothing to look up.
     if (JSON.stringify(inputData).length > MAX_LOOKUP_INPUT) return null;
-    return z.dehydrate(hydrate, inputData);
+    return z.dehydrate(hydrate, { ...inputData, delivery_id: deliveryId, ...(account ? { account } : {}) });
   };
   return adapter.enrich ? adapter.enrich(z, bundle, item, lookup) : item;
 };
@@ -109,7 +131,8 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
     throw new z.errors.HaltedError(`Rejected: ${name} sent ${describe(body)} where a JSON object was expected. It was not passed to the Zap.`);
   }
 
-  const event = adapter.eventOf(delivery, asRecord(bundle.subscribeData));
+  const subscription = asRecord(bundle.subscribeData);
+  const event = adapter.eventOf(delivery, subscription);
   if (!route.firesOn(event, bundle)) {
     z.console.log(
       `Skipped: ${route.triggerKey} does not fire on ${event ? `"${cut(event)}"` : `a ${name} delivery that names no event (${name} names the event in each delivery it sends)`}.`,
@@ -123,7 +146,9 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
   }
 
   const entry = route.entryFor(event);
-  const fits = entry && adapter.carries?.(body, entry);
+  // Where the event is the subscription's, the subscription says what arrives: a shape can only lose a
+  // delivery (the vendor's field names may be unpublished). The shape routes only where there is none.
+  const fits = entry && !(adapter.eventFromSubscription && subscription) && adapter.carries?.(body, entry);
   if (fits && !fits.ok) {
     z.console.log(`Skipped: ${fits.reason}.`);
     return [];
@@ -136,8 +161,12 @@ const pipeline = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: Route
 
   const deliveryId = adapter.deliveryId(body, delivery);
   // Complete before it is recorded: what can still fail (a lookup) fails first, and a replay is not swallowed.
-  const complete = completeItem(z, bundle, vendor, route, body, deliveryId.id, event);
-  const seen = await markSeen(z, bundle, route.triggerKey, deliveryId);
+  const complete = completeItem(z, bundle, vendor, route, body, deliveryId.id, event, delivery.content || undefined);
+  const window = adapter.retryWindowSeconds;
+  // Core stashes a result this large after perform, which can still fail: it is recorded once core is done.
+  const stashed = (!delivery.content || delivery.content.length >= MAY_BE_STASHED) && JSON.stringify([complete]).length >= STASH_LIMIT;
+  const seen = stashed ? await wasSeen(z, bundle, route.triggerKey, deliveryId, window) : await markSeen(z, bundle, route.triggerKey, deliveryId, window);
+  if (stashed && seen.state !== 'duplicate') recordLater(bundle, () => markSeen(z, bundle, route.triggerKey, deliveryId, window));
   if (seen.state === 'duplicate') {
     z.console.log(`Skipped: duplicate of delivery ${cut(deliveryId.id)}, already passed to the Zap.`);
     return [];

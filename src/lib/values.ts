@@ -130,3 +130,24 @@ export const overlay = (base: JsonRecord, top: JsonRecord): JsonRecord => {
   }
   return out;
 };
+
+/** The value without these keys, at any depth; the same value where it holds none of them. */
+export const withoutKeys = <T>(value: T, keys: ReadonlySet<string>): T => {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => withoutKeys(v, keys));
+    return (items.some((v, i) => v !== value[i]) ? items : value) as T;
+  }
+  if (!isRecord(value)) return value;
+  let changed = false;
+  const out: JsonRecord = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (keys.has(key)) {
+      changed = true;
+      continue;
+    }
+    const kept = withoutKeys(v, keys);
+    if (kept !== v) changed = true;
+    out[key] = kept;
+  }
+  return (changed ? out : value) as T;
+};

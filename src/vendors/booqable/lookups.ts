@@ -1,5 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { JsonRecord, Lookup } from '../../lib/catalog';
+import { choiceInput, idInput, idOf } from '../../lib/lookup-input';
 import { asRecord, asString, isRecord } from '../../lib/values';
 import { booqableRequest } from './client';
 import { lineItemsOf, withDecimals, withNames } from './kinds';
@@ -59,34 +60,46 @@ export const plainRecord = (answer: unknown): JsonRecord => {
   return out;
 };
 
+/** One record by its id, already checked and encoded (`idInput`). */
 const fetchRecord = async (z: ZObject, bundle: Bundle, path: string, id: string, include: string | undefined, what: string): Promise<JsonRecord> => {
   const answer = await booqableRequest(
     z,
     bundle,
-    { method: 'GET', path: `${path}/${encodeURIComponent(id)}.json`, ...(include ? { params: { include } } : {}), needsJson: true },
+    { method: 'GET', path: `${path}/${id}.json`, ...(include ? { params: { include } } : {}), needsJson: true },
     `looking up the ${what}`,
   );
   return asRecord(withDecimals({ data: plainRecord(answer.data) }).data) ?? {};
 };
 
-const input = (bundle: Bundle, key: string) => asString(bundle.inputData?.[key]) ?? '';
+/** The collections a lookup may read a record's relations from (the keys of `RELATIONS`). */
+const LOOKED_UP_IN = ['orders', 'documents', 'payments', 'carts'] as const;
 
-/** Looked up only when a later Zap step uses them (Zapier's dehydration): see `enrichBooqable`. */
+const idFor = (z: ZObject, bundle: Bundle, key: string, what: string) => idInput(z, bundle, key, 'Booqable', what);
+const collectionInput = (z: ZObject, bundle: Bundle, what: string) => choiceInput(z, bundle, 'path', LOOKED_UP_IN, what);
+
+/** Looked up only when a later Zap step uses them (Zapier's dehydration): see `enrichBooqable`. Each takes only ids. */
 export const booqableHydrators = {
   /** The customer by its id, or, where the record names none yet, the record's own customer. */
   booqableCustomer: async (z: ZObject, bundle: Bundle) => {
-    const customerId = input(bundle, 'customer_id');
-    const customer = customerId
-      ? await fetchRecord(z, bundle, 'customers', customerId, undefined, 'customer')
-      : asRecord((await fetchRecord(z, bundle, input(bundle, 'path'), input(bundle, 'id'), 'customer', 'customer')).customer);
+    const customer = bundle.inputData?.customer_id
+      ? await fetchRecord(z, bundle, 'customers', idFor(z, bundle, 'customer_id', 'customer'), undefined, 'customer')
+      : asRecord((await fetchRecord(z, bundle, collectionInput(z, bundle, 'customer'), idFor(z, bundle, 'id', 'customer'), 'customer', 'customer')).customer);
     return customer ? withNames(customer) : {};
   },
-  booqableOrder: async (z: ZObject, bundle: Bundle) => fetchRecord(z, bundle, 'orders', input(bundle, 'order_id'), undefined, 'order'),
+  booqableOrder: async (z: ZObject, bundle: Bundle) => fetchRecord(z, bundle, 'orders', idFor(z, bundle, 'order_id', 'order'), undefined, 'order'),
   booqableLines: async (z: ZObject, bundle: Bundle) => {
-    const record = await fetchRecord(z, bundle, input(bundle, 'path'), input(bundle, 'id'), 'lines,tax_values', 'line items');
+    const record = await fetchRecord(
+      z,
+      bundle,
+      collectionInput(z, bundle, 'line items'),
+      idFor(z, bundle, 'id', 'line items'),
+      'lines,tax_values',
+      'line items',
+    );
     return lineItemsOf(record.lines, record.tax_values);
   },
-  booqableLocation: async (z: ZObject, bundle: Bundle) => fetchRecord(z, bundle, 'locations', input(bundle, 'location_id'), undefined, 'location'),
+  booqableLocation: async (z: ZObject, bundle: Bundle) =>
+    fetchRecord(z, bundle, 'locations', idFor(z, bundle, 'location_id', 'location'), undefined, 'location'),
   /** The company's name and currency: Booqable's amounts carry no currency (payments aside). */
   booqableCompany: async (z: ZObject, bundle: Bundle) => {
     const company = await fetchRecord(z, bundle, 'companies', 'current', undefined, 'company');
@@ -104,19 +117,22 @@ export const enrichBooqable = (item: JsonRecord, lookup: Lookup): JsonRecord => 
   const data = asRecord(item.data);
   const path = collectionOf(item.event);
   if (!data || !path) return item;
-  const id = asString(data.id);
+  // Only an id is looked up: anything else in an id's place names nothing this app may fetch.
+  const idAt = (key: string) => idOf(data[key]);
+  const id = idAt('id');
   const added: JsonRecord = {};
   for (const relation of RELATIONS[path] ?? []) {
     if (relation === 'customer' && absent(data.customer)) {
-      const customerId = asString(data.customer_id);
+      const customerId = idAt('customer_id');
       if (customerId) added.customer = lookup('booqableCustomer', { customer_id: customerId });
       else if (id && path !== 'payments' && path !== 'carts') added.customer = lookup('booqableCustomer', { path, id });
     }
     if (relation === 'lines' && absent(data.line_items) && id) added.line_items = lookup('booqableLines', { path, id });
-    if (relation === 'order' && absent(data.order) && asString(data.order_id)) added.order = lookup('booqableOrder', { order_id: asString(data.order_id) });
+    const orderId = idAt('order_id');
+    if (relation === 'order' && absent(data.order) && orderId) added.order = lookup('booqableOrder', { order_id: orderId });
     if (relation === 'locations')
       for (const end of ['start_location', 'stop_location'] as const) {
-        const locationId = asString(data[`${end}_id`]);
+        const locationId = idAt(`${end}_id`);
         if (absent(data[end]) && locationId) added[end] = lookup('booqableLocation', { location_id: locationId });
       }
   }

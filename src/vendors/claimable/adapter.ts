@@ -3,6 +3,7 @@ import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import { tokenAccount } from '../../lib/credentials';
 import { byContent } from '../../lib/dedupe';
 import { fullName, withFullName } from '../../lib/derived';
+import { idInput, idOf } from '../../lib/lookup-input';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
 import { claimableRequest, TOKEN, TOKEN_LABEL } from './client';
@@ -57,13 +58,13 @@ const normalise = (body: JsonRecord): JsonRecord => {
 /** The user id of `assigned_to`, whether Claimable sends the id or a user object (its shape is not published). */
 const assigneeId = (claim: JsonRecord | undefined): string | undefined => {
   const to = claim?.assigned_to;
-  return isRecord(to) ? asString(to.id ?? to.user_id) : asString(to);
+  return idOf(isRecord(to) ? (to.id ?? to.user_id) : to);
 };
 
 /** The user a claim is assigned to: Claimable's users resource, by id (VENDORS.md: it has the name and email). */
 const hydrators = {
   claimableUser: async (z: ZObject, bundle: Bundle) => {
-    const id = encodeURIComponent(String(bundle.inputData?.user_id ?? ''));
+    const id = idInput(z, bundle, 'user_id', 'Claimable', 'assignee');
     const answer = await claimableRequest(z, bundle, { method: 'GET', path: `users/${id}`, needsJson: true }, 'looking up the assignee');
     const data = asRecord(answer.data);
     const user = asRecord(data?.user) ?? asRecord(data?.data) ?? data ?? {};

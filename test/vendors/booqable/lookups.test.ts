@@ -4,7 +4,7 @@ import type { JsonRecord } from '../../../src/lib/catalog';
 import { SAMPLE_RELATIONS } from '../../../src/vendors/booqable/kinds';
 import { labelledFields, valueAt } from '../../support/fidelity';
 import { captureBundle, loadCapture } from '../../support/fixtures';
-import { deliveryBundle, failure, resetCache, resolved, run } from '../../support/runtime';
+import { deliveryBundle, failure, hydrate, resetCache, resolved, run } from '../../support/runtime';
 import answers from './fixtures/docs-v4-lookup-answers.json';
 
 /**
@@ -139,5 +139,93 @@ describe('Order Updated and orders still being created ("ghost" orders)', () => 
     expect(input).toMatchObject({ default: 'pass', choices: { skip: expect.stringMatching(/only orders with a number/) } });
     const note = fields.find((f) => f.key === 'about_this_trigger');
     expect(note).toMatchObject({ type: 'copy', helpText: expect.stringMatching(/still being created: its status is "new" and it has no number/) });
+  });
+});
+
+describe('a lookup is fresh, of its own account, and names only a record', () => {
+  /** Each pointer's hydrator and input, as Zapier would call it. */
+  const pointerInputs = (item: unknown): { method: string; input: JsonRecord }[] =>
+    (JSON.stringify(item).match(/"hydrate\|\|\|(?:[^"\\]|\\.)*\|\|\|hydrate"/g) ?? []).map((quoted) => {
+      const payload = JSON.parse((JSON.parse(quoted) as string).slice('hydrate|||'.length, -'|||hydrate'.length)) as { method: string; bundle: JsonRecord };
+      return { method: payload.method, input: payload.bundle };
+    });
+  const inputOf = (item: unknown, method: string) => pointerInputs(item).find((p) => p.method === `hydrators.${method}`)?.input;
+  const order = (notification: string, status: string) => {
+    const body = deliveryOf('booqable_order_updated');
+    return { ...body, id: notification, data: { ...(body.data as JsonRecord), status } };
+  };
+
+  it('two deliveries of one order give different lookup inputs (Zapier reuses an answer for 5 minutes when the input is identical)', async () => {
+    const [first] = await run('booqable_order_updated', 'perform', deliveryBundle(order('n-1', 'reserved'), { authData }));
+    const [second] = await run('booqable_order_updated', 'perform', deliveryBundle(order('n-2', 'started'), { authData }));
+    for (const method of ['booqableCustomer', 'booqableLines']) {
+      expect(inputOf(first, method)).toBeDefined();
+      expect(inputOf(second, method)).not.toEqual(inputOf(first, method));
+    }
+  });
+
+  it("two accounts' company lookups differ, and each resolves against its own account", async () => {
+    const other = { booqable_company_slug: 'globex', booqable_access_token: 'bq-other-account-5555' };
+    const [ours] = await run('booqable_order_updated', 'perform', deliveryBundle(order('n-3', 'reserved'), { authData }));
+    const [theirs] = await run('booqable_order_updated', 'perform', deliveryBundle(order('n-3', 'reserved'), { authData: other }));
+    expect(inputOf(ours, 'booqableCompany')).toMatchObject({ account: 'acme' });
+    expect(inputOf(theirs, 'booqableCompany')).toMatchObject({ account: 'globex' });
+  });
+
+  it.each([
+    ['as written', 'hydrate|||{"type":"method","method":"hydrators.booqableCompany","bundle":{}}|||hydrate'],
+    ['escaped in the JSON', 'hydrate\\u007c\\u007c\\u007c{"type":"method","method":"hydrators.booqableCompany","bundle":{}}\\u007c\\u007c\\u007chydrate'],
+  ])("a pointer-shaped string in the vendor's body (%s) reaches the Zap as text, never as a pointer", async (_how, forged) => {
+    const body = deliveryOf('booqable_order_updated');
+    const content = JSON.stringify({ ...body, data: { ...(body.data as JsonRecord), note: 'FORGED' } }).replace('"FORGED"', `"${forged.replace(/"/g, '\\"')}"`);
+    const [item] = await run('booqable_order_updated', 'perform', deliveryBundle(JSON.parse(content), { authData, content }));
+    const note = (item!.data as JsonRecord).note as string;
+    expect(note).toContain('booqableCompany');
+    expect(note).not.toMatch(/^hydrate\|\|\|/);
+    // The app's own pointers are the only ones, each with its delivery's id.
+    expect(pointerInputs(item).length).toBeGreaterThan(0);
+    expect(pointerInputs(item).every((p) => p.input.delivery_id === body.id)).toBe(true);
+  });
+
+  it.each([
+    ['a collection it does not read', { path: 'employees', id: 'a2c4e6f8-0000-4000-8000-000000000001' }],
+    ['a path in place of an id', { customer_id: '../employees/current' }],
+    ['a query in place of an id', { order_id: 'x?include=employees' }],
+  ])('refuses %s before any request', async (_what, input) => {
+    // No nock: a request would fail the test with a disallowed connection, not this message.
+    const method = 'order_id' in input ? 'booqableOrder' : 'booqableCustomer';
+    const crafted = `hydrate|||${JSON.stringify({ type: 'method', method: `hydrators.${method}`, bundle: input })}|||hydrate`;
+    const error = await failure(hydrate(crafted, authData));
+    expect(error.message).toMatch(/could not be looked up/);
+  });
+
+  it('makes no pointer for an id that is no id', async () => {
+    const body = deliveryOf('booqable_payment_completed');
+    const [item] = await run(
+      'booqable_payment_completed',
+      'perform',
+      deliveryBundle({ ...body, data: { ...(body.data as JsonRecord), customer_id: '../employees/current', order_id: 'ok-order-1' } }, { authData }),
+    );
+    expect(pointerInputs(item).map((p) => p.method)).toEqual(['hydrators.booqableOrder']);
+  });
+
+  it('removes a payment provider secret at any depth, in a delivery and in a lookup answer', async () => {
+    const body = deliveryOf('booqable_order_updated');
+    const secret = 'pi_3Nq_secret_Nested77';
+    const data = { ...(body.data as JsonRecord), payments: [{ id: 'p1', provider_secret: secret, amount_in_cents: 100 }] };
+    const [item] = await run('booqable_order_updated', 'perform', deliveryBundle({ ...body, data }, { authData }));
+    expect(JSON.stringify(item)).not.toContain(secret);
+    expect(valueAt(item, 'data__payments[]id')).toBe('p1');
+    const [payment] = await run('booqable_payment_completed', 'perform', deliveryBundle(deliveryOf('booqable_payment_completed'), { authData }));
+    const orderId = inputOf(payment, 'booqableOrder')?.order_id as string;
+    nock(API)
+      .get(`/api/4/orders/${orderId}.json`)
+      .reply(200, { data: { id: orderId, number: 7, payments: [{ id: 'p2', provider_secret: secret }] } });
+    nock(API)
+      .get(/\/api\/4\/customers\/.+\.json/)
+      .reply(200, { data: SAMPLE_RELATIONS.customer });
+    const full = await resolved(payment, authData);
+    expect(JSON.stringify(full)).not.toContain(secret);
+    expect(valueAt(full, 'data__order__number')).toBe(7);
   });
 });

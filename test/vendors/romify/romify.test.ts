@@ -26,7 +26,7 @@ describe('Romify subscribe', () => {
     const scope = nock(HUB)
       .post('/api/v1/subscribewebhook', { hookUrl: TARGET, webhookType: 'EVENT_STARTS' })
       .reply(200, hook('COMPLETED_FLOW_ALL_CHANGES'))
-      .post('/api/v1/unsubscribewebhook', { hookUrl: TARGET, hookId: hook('x').id })
+      .post('/api/v1/unsubscribewebhook', { hookId: hook('x').id })
       .reply(200, hook('COMPLETED_FLOW_ALL_CHANGES'));
     const error = await failure(run('romify_event_starts', 'performSubscribe', { authData, targetUrl: TARGET }));
     expect(error.message).toMatch(/registered this Zap's webhook as COMPLETED_FLOW_ALL_CHANGES, not EVENT_STARTS.*removed again/);
@@ -69,12 +69,20 @@ describe('Romify subscribe', () => {
 });
 
 describe('Romify unsubscribe', () => {
-  it('posts both hookId and hookUrl as valid JSON', async () => {
+  it('posts the hook id alone (by URL, Romify might also remove a newer hook of the same Zap)', async () => {
     const scope = nock(HUB, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
-      .post('/api/v1/unsubscribewebhook', (body) => body.hookId === '2342342-232342-23423-2-42342' && body.hookUrl === TARGET)
+      .post('/api/v1/unsubscribewebhook', { hookId: '2342342-232342-23423-2-42342' })
       .reply(200, { ...hook('EVENT_ENDS'), enabled: false });
     const result = await run('romify_event_ends', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: hook('EVENT_ENDS') });
     expect(result).toMatchObject({ status: 200, enabled: false });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('posts the hook URL only where the Zap has no hook id', async () => {
+    const scope = nock(HUB)
+      .post('/api/v1/unsubscribewebhook', { hookUrl: TARGET })
+      .reply(200, { ...hook('EVENT_ENDS'), enabled: false });
+    await run('romify_event_ends', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData: {} });
     expect(scope.isDone()).toBe(true);
   });
 
@@ -103,10 +111,10 @@ describe('Romify deliveries: the body is the lead or event itself', () => {
     expect(item!.id).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('runs the Zap once for a retried delivery, and again when the same lead changes', async () => {
+  it('runs the Zap for every delivery (Romify documents no retries, and a lead changed back is a new event)', async () => {
     const bundle = deliveryBundle(lead, { subscribeData: leadHook });
     await expect(run('romify_completed_flow_all_changes', 'perform', bundle)).resolves.toHaveLength(1);
-    await expect(run('romify_completed_flow_all_changes', 'perform', bundle)).resolves.toEqual([]);
+    await expect(run('romify_completed_flow_all_changes', 'perform', bundle)).resolves.toHaveLength(1);
     const changed = await run('romify_completed_flow_all_changes', 'perform', deliveryBundle({ ...lead, firstName: 'Anna' }, { subscribeData: leadHook }));
     expect(changed).toEqual([{ ...lead, firstName: 'Anna' }]);
   });
@@ -128,14 +136,22 @@ describe('Romify deliveries: the body is the lead or event itself', () => {
     }
   });
 
-  it('skips a lead posted to an event trigger, and an event posted to the lead trigger, saying why', async () => {
-    const log = console.log as jest.Mock;
-    log.mockClear();
-    await expect(run('romify_event_starts', 'perform', deliveryBundle(lead, { subscribeData: hook('EVENT_STARTS') }))).resolves.toEqual([]);
-    await expect(run('romify_completed_flow_all_changes', 'perform', deliveryBundle(event, { subscribeData: leadHook }))).resolves.toEqual([]);
-    const lines = log.mock.calls.map((c) => c.join(' ')).join('\n');
-    expect(lines).toContain('looks like a lead (it has email, firstName), not an event');
-    expect(lines).toContain('looks like an event (it has startDate, status), not a lead');
+  // Romify's lead and event field names are unpublished: plausible shapes of either, whatever keys they use.
+  const shapes: [string, Record<string, unknown>][] = [
+    ['a lead with contact keys', { id: 'l1', email: 'ana@x.example', firstName: 'Ana', company: 'Northwind' }],
+    ['a lead with an event date on it', { id: 'l2', email: 'bo@x.example', startDate: '2026-12-02', status: 'LIVE' }],
+    ['a lead with snake_case keys', { id: 'l3', first_name: 'Cy', last_name: 'Ng', scanned_at: '2026-12-02T10:00:00Z' }],
+    ['an event with a contact email', { id: 'e1', name: 'Expo', email: 'org@expo.example', startsAt: '2026-12-02T09:00:00Z' }],
+    ['an event with nested dates', { id: 'e2', title: 'Expo', schedule: { start: '2026-12-02', end: '2026-12-04' }, status: 'COMPLETED' }],
+  ];
+  it.each(shapes)('passes %s to the trigger its subscription is for, whatever the shape', async (_what, body) => {
+    for (const [key, type] of [
+      ['romify_completed_flow_all_changes', 'COMPLETED_FLOW_ALL_CHANGES'],
+      ['romify_event_starts', 'EVENT_STARTS'],
+      ['romify_event_ends', 'EVENT_ENDS'],
+    ] as const) {
+      await expect(run(key, 'perform', deliveryBundle(body, { subscribeData: hook(type) }))).resolves.toEqual([body]);
+    }
   });
 
   it('passes a body of unknown shape on (Romify has not published the field names)', async () => {
@@ -197,5 +213,61 @@ describe('the shared connection, Romify group', () => {
     nock(HUB).post('/api/v1/version').reply(401, {});
     const error = await failure(testAuth(authData));
     expect(error.message).toMatch(/Romify rejected the Romify API Token while testing the connection/);
+  });
+});
+
+describe('Romify turn-on and turn-off against a stateful fake that removes by URL when given one (either identifies a hook, says its page)', () => {
+  const fakeRomify = () => {
+    const hooks = new Map<string, { id: string; url: string }>();
+    let made = 0;
+    let held: Promise<void> | undefined;
+    const api = nock(HUB).persist();
+    api.post('/api/v1/subscribewebhook').reply((_uri, body) => {
+      made += 1;
+      const { hookUrl, webhookType } = body as { hookUrl: string; webhookType: string };
+      const id = `hook_${made}`;
+      hooks.set(id, { id, url: hookUrl });
+      return [200, { id, webhookURL: hookUrl, enabled: true, webhookType, method: 'POST' }];
+    });
+    api.post('/api/v1/unsubscribewebhook').reply(async (_uri, body) => {
+      const wait = held;
+      held = undefined;
+      if (wait) await wait;
+      const { hookUrl, hookId } = body as { hookUrl?: string; hookId?: string };
+      for (const h of [...hooks.values()]) if ((hookUrl && h.url === hookUrl) || h.id === hookId) hooks.delete(h.id);
+      return [200, { id: hookId ?? 'unknown', enabled: false }];
+    });
+    return {
+      ids: () => [...hooks.values()].filter((h) => h.url === TARGET).map((h) => h.id),
+      holdNextUnsubscribe: () => {
+        let release = () => {};
+        held = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        return release;
+      },
+    };
+  };
+  const turnOn = () => run<{ id: string }>('romify_completed_flow_all_changes', 'performSubscribe', { authData, targetUrl: TARGET });
+  const turnOff = (subscribeData: unknown) => run('romify_completed_flow_all_changes', 'performUnsubscribe', { authData, targetUrl: TARGET, subscribeData });
+  afterEach(() => nock.cleanAll());
+
+  it('a re-subscribe before the old subscription is removed: the Zap keeps its new hook', async () => {
+    const romify = fakeRomify();
+    const old = await turnOn();
+    const renewed = await turnOn();
+    await turnOff(old);
+    expect(romify.ids()).toEqual([renewed.id]);
+  });
+
+  it('an off/on toggle whose calls overlap (the turn-off answered after the new hook exists): the Zap keeps its new hook', async () => {
+    const romify = fakeRomify();
+    const on = await turnOn();
+    const release = romify.holdNextUnsubscribe();
+    const off = turnOff(on);
+    const renewed = await turnOn();
+    release();
+    await off;
+    expect(romify.ids()).toEqual([renewed.id]);
   });
 });
