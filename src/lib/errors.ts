@@ -1,6 +1,6 @@
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import type { JsonRecord } from './catalog';
-import { redact } from './redact';
+import { redact, redactWhole } from './redact';
 import { asRecord, asString, cut, parseJson } from './values';
 
 /** What the error mapping needs to know to say which credential to fix. */
@@ -66,11 +66,13 @@ const retryAfterSeconds = (response: HttpResponse): number => {
  */
 export const throwForVendorStatus = (z: ZObject, response: HttpResponse, ctx: Scrubbed): never => {
   const status = response.status;
-  // Scrubbed before it is cut: a secret across the cut must not leave its first characters behind.
+  // Scrubbed before it is cut to its length: a secret across the cut must not leave its first characters
+  // behind (a first, rougher cut bounds the work on a vendor's megabyte of words).
   const words = vendorMessage(response.content ?? '');
-  const own = words === undefined ? undefined : cut(redact(words, ctx.secrets), VENDOR_WORDS_MAX);
+  const own = words === undefined ? undefined : cut(redact(words.slice(0, VENDOR_WORDS_MAX * 4), ctx.secrets), VENDOR_WORDS_MAX);
   const said = own ? ` ${ctx.vendor} said: "${own}"` : '';
-  const say = (text: string) => redact(text, ctx.secrets);
+  // The vendor's words are scrubbed of any fragment of a secret above; the app's own, of whole ones.
+  const say = (text: string) => redactWhole(text, ctx.secrets);
 
   if (status === 401 && ctx.renewable) {
     throw new z.errors.Error(
@@ -123,9 +125,9 @@ export const throwForVendorStatus = (z: ZObject, response: HttpResponse, ctx: Sc
 
 /** A request that never got an answer (reset, timeout, DNS). */
 export const unreachable = (z: ZObject, error: unknown, ctx: Scrubbed): never => {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = redact(error instanceof Error ? error.message : String(error), ctx.secrets);
   throw new z.errors.Error(
-    redact(`${ctx.vendor} is unavailable: no answer while ${ctx.action} (${reason}). Try again in a few minutes.`, ctx.secrets),
+    redactWhole(`${ctx.vendor} is unavailable: no answer while ${ctx.action} (${reason}). Try again in a few minutes.`, ctx.secrets),
     'VendorUnavailable',
   );
 };
@@ -135,7 +137,7 @@ export const notJson = (z: ZObject, response: HttpResponse, ctx: Scrubbed): neve
   const looksHtml = /^\s*</.test(response.content ?? '');
   const hint = ctx.notFoundHint ? ` ${ctx.notFoundHint}` : '';
   throw new z.errors.Error(
-    redact(
+    redactWhole(
       `${ctx.vendor} answered with ${looksHtml ? 'a web page' : 'something other than JSON'} (HTTP ${response.status}) while ${ctx.action}, so there was nothing to read.${hint} If this persists, ${ctx.vendor} may be having problems.`,
       ctx.secrets,
     ),

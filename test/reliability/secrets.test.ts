@@ -39,6 +39,41 @@ describe('secrets never appear in errors, logs, results or the workbench', () =>
     for (const secret of [...secrets, ...sent]) expect(seen.filter((line) => line.includes(secret))).toEqual([]);
   });
 
+  it('every vendor call, failing with the vendor echoing part of a credential in any form: no 8 characters of one come through', async () => {
+    const every = (text: string, encode: (c: string) => string) => [...text].map(encode).join('');
+    const forms: Record<string, (secret: string) => string> = {
+      'its first 16 characters': (x) => x.slice(0, 16),
+      'its last 12 characters': (x) => x.slice(-12),
+      'URL-encoded': (x) => every(x, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`),
+      'upper-cased': (x) => x.toUpperCase(),
+      'split by a space': (x) => `${x.slice(0, 6)} ${x.slice(6, 14)} ${x.slice(14)}`,
+      'HTML-escaped': (x) => every(x, (c) => `&#${c.charCodeAt(0)};`),
+    };
+    let tries = 0;
+    for (const { harness } of vendors)
+      for (const call of harness.calls)
+        for (const secret of secretsOf(harness, harness.authData))
+          for (const [name, form] of Object.entries(forms)) {
+            resetCache();
+            const authData = { ...harness.authData };
+            const echoed = form(secret);
+            call
+              .request(authData)
+              .reply(422, { errors: [{ status: '422', detail: `bad credential ${echoed} (${name})` }], message: `bad credential ${echoed}` });
+            seen.length = 0;
+            await attempt(call.call(tester, authData));
+            const text = seen.join('\n');
+            tries += 1;
+            expect({ call: call.name, name, leaked: text.includes(echoed) }).toEqual({ call: call.name, name, leaked: false });
+            // Any 8 characters of the secret, as written or as the vendor wrote them.
+            for (let i = 0; i + 8 <= secret.length; i += 1) {
+              const piece = secret.slice(i, i + 8);
+              expect({ call: call.name, name, piece, leaked: text.toLowerCase().includes(piece.toLowerCase()) }).toMatchObject({ leaked: false });
+            }
+          }
+    expect(tries).toBeGreaterThan(60);
+  });
+
   it('deliveries: the Boom x-api-key right, wrong, missing or repeated, and broken bodies', async () => {
     const body = entryOf('boom_enrollment_approved').delivery;
     const keys = [SECRETS.boom_webhook_secret, `${SECRETS.boom_webhook_secret}x`, '', `${SECRETS.boom_webhook_secret}, ${SECRETS.boom_webhook_secret}`];

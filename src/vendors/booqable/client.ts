@@ -2,6 +2,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { JsonRecord } from '../../lib/catalog';
 import type { ErrorContext } from '../../lib/errors';
 import { type VendorAnswer, type VendorCall, vendorRequest } from '../../lib/http';
+import { credentialsOf, redact } from '../../lib/redact';
 import { asRecord, authValue, isRecord } from '../../lib/values';
 
 // Booqable's API (VENDORS.md): https://{subdomain}.booqable.com/api/4/, a bearer token from the user's settings.
@@ -10,6 +11,11 @@ export const TOKEN = 'booqable_access_token';
 
 export const SLUG_LABEL = 'Booqable Subdomain';
 export const TOKEN_LABEL = 'Booqable Access Token';
+
+/** A host-name label (RFC 1035): what a Booqable subdomain must be. */
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** A random credential's shape (long, many digits), which no company's name has. */
+const looksRandom = (slug: string) => slug.length >= 32 && (slug.match(/\d/g)?.length ?? 0) >= 8;
 
 /** `acme`, `acme.booqable.com`, `https://acme.booqable.com/…` → `acme`; undefined if it is none of these. */
 export const normaliseSlug = (input: string | undefined): string | undefined => {
@@ -21,16 +27,25 @@ export const normaliseSlug = (input: string | undefined): string | undefined => 
       .replace(/^[a-z]+:\/\//, '')
       .split(/[/?#]/)[0] ?? '';
   const slug = host.endsWith('.booqable.com') ? host.slice(0, -'.booqable.com'.length) : host;
-  return /^[a-z0-9][a-z0-9-]*$/.test(slug) ? slug : undefined;
+  return LABEL.test(slug) && !looksRandom(slug) ? slug : undefined;
+};
+
+/**
+ * The connection's subdomain, where it can be one: not a credential pasted into the wrong field (a
+ * part of the connection's token in it), which would be sent as a host name and shown in its label.
+ */
+export const slugOf = (authData: JsonRecord | undefined): string | undefined => {
+  const slug = normaliseSlug(authValue(authData, SLUG));
+  if (!slug) return undefined;
+  return redact(slug, credentialsOf(authData)) === slug ? slug : undefined;
 };
 
 const apiBase = (z: ZObject, bundle: Bundle): string => {
-  const given = authValue(bundle.authData, SLUG);
-  const slug = normaliseSlug(given);
+  const slug = slugOf(bundle.authData);
   if (!slug) {
     throw new z.errors.Error(
       // What was typed is not repeated: a token pasted into the wrong field would be shown.
-      `The ${SLUG_LABEL} in the connection is not a Booqable address. Enter the part before .booqable.com (for \`https://acme.booqable.com\`, enter \`acme\`).`,
+      `The ${SLUG_LABEL} in the connection is not a Booqable subdomain. Enter the part before .booqable.com (for \`https://acme.booqable.com\`, enter \`acme\`); your access token goes in the ${TOKEN_LABEL} field.`,
       'InvalidCredentials',
     );
   }
