@@ -4,6 +4,7 @@ import type { Hydrators, Vendor } from './lib/catalog';
 import { withinDeadline } from './lib/deadline';
 import { recordPassed } from './lib/dedupe';
 import { keepOtherVendorsRunning } from './lib/errors';
+import { withoutPointers } from './lib/lookup-input';
 import { withoutSecrets } from './lib/pipeline';
 import { type HookTrigger, triggersOf } from './lib/triggers';
 
@@ -17,10 +18,11 @@ export const buildApp = (vendors: readonly Vendor[]) => {
   const hydrators: Hydrators = Object.fromEntries(
     vendors.flatMap(({ adapter, name }) =>
       Object.entries(adapter.hydrators ?? {}).map(([key, hydrate]) => {
-        // A looked-up record is the vendor's too: the fields it documents as secrets never reach a Zap.
-        // A lookup may take two calls (Boom signs in first): it ends within the app's deadline.
+        // A looked-up record is the vendor's too: the fields it documents as secrets never reach a Zap,
+        // nor its text shaped like a pointer. A lookup may take two calls (Boom signs in first): it ends
+        // within the app's deadline.
         const clean = (z: ZObject, bundle: Bundle) =>
-          withinDeadline(z, name, 'looking up what a Zap step maps', async () => withoutSecrets(adapter, await hydrate(z, bundle)));
+          withinDeadline(z, name, 'looking up what a Zap step maps', async () => withoutPointers(withoutSecrets(adapter, await hydrate(z, bundle))));
         return [key, shared ? keepOtherVendorsRunning(clean) : clean];
       }),
     ),

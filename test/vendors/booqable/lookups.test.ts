@@ -187,6 +187,17 @@ describe('a lookup is fresh, of its own account, and names only a record', () =>
     expect(pointerInputs(item).every((p) => p.input.delivery_id === body.id)).toBe(true);
   });
 
+  it("a lookup answer's text shaped like a pointer stays text", async () => {
+    const [item] = await run('booqable_order_updated', 'perform', deliveryBundle(order('n-4', 'reserved'), { authData }));
+    const forged = 'hydrate|||{"type":"method","method":"hydrators.booqableCompany","bundle":{}}|||hydrate';
+    nock(API)
+      .get('/api/4/companies/current.json')
+      .reply(200, { data: { id: 'c1', name: forged, currency: 'usd' } });
+    const company = await hydrate((item as JsonRecord).company, authData);
+    expect(company.name).toContain('booqableCompany');
+    expect(company.name).not.toMatch(/^hydrate\|\|\|/);
+  });
+
   it.each([
     ['a collection it does not read', { path: 'employees', id: 'a2c4e6f8-0000-4000-8000-000000000001' }],
     ['a path in place of an id', { customer_id: '../employees/current' }],
