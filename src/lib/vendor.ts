@@ -1,9 +1,9 @@
-import samples from '../generated/samples.json';
 import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRow, JsonRecord, RecordKind, SubscriptionAdapter, Vendor } from './catalog';
 import { deliverySchemaOf } from './delivery-schemas';
 import { projector } from './fields';
+import { readGenerated } from './generated';
 import { deliveryIdOf, itemOf } from './pipeline';
-import { cached, fromShared, overlay, sharing } from './values';
+import { cached, fromShared, overlay, type SharedJson, sharing } from './values';
 
 interface VendorDefinitionBase<E extends string, K extends string, Facts> {
   id: string;
@@ -40,12 +40,13 @@ export const computedSampleOf = <E extends string, Facts>(
 };
 
 /**
- * Each row's computed sample, written by `npm run schemas` (a test keeps them equal to what the
- * pipeline makes), each repeated record once. Read, not computed, when the app starts: running the
- * pipeline over every sample was most of a cold start's own work. A row not in it (a vendor
- * declared in a test) is computed.
+ * Each row's sample as `npm run build` computed it (`src/tools/generate.ts`), each repeated record
+ * once. Read, not computed, when the built app starts: running the pipeline over every sample was
+ * most of a cold start's own work. Where there is none (the app run from `src/`, a vendor declared
+ * in a test), a row's sample is computed.
  */
-const GENERATED_SAMPLES = fromShared(samples) as Record<string, JsonRecord | undefined>;
+const built = readGenerated('samples.json') as SharedJson | undefined;
+const GENERATED_SAMPLES = (built ? fromShared(built) : {}) as Record<string, JsonRecord | undefined>;
 
 /** The one place descriptions are written: one plain sentence, "Triggers when …". */
 export const describeRow = (row: Pick<EventRow, 'when'>): string => `Triggers when ${row.when}.`;

@@ -1,31 +1,55 @@
-import { readFileSync } from 'node:fs';
-import { fromShared, type SharedJson, toShared } from '../../src/lib/values';
-import { computedSamples, SAMPLES_FILE } from '../../src/tools/samples';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromShared, type SharedJson } from '../../src/lib/values';
+import { compiledDeliverySchemas, computedSamples, writeGenerated } from '../../src/tools/generate';
 
-describe('samples: computed by the pipeline, read when the app starts', () => {
-  const file = () => JSON.parse(readFileSync(SAMPLES_FILE, 'utf8')) as SharedJson;
-  const written = fromShared(file());
+/** What `npm run build` writes for the app to read when it starts (`src/tools/generate.ts`), in a folder of the test's own. */
+const built = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'generated-'));
+  writeGenerated(dir);
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  return { dir, read };
+};
 
-  it('the committed samples are what the pipeline makes of each row’s delivery (run `npm run schemas` after changing a kind or the pipeline)', () => {
-    expect(file()).toStrictEqual(toShared(JSON.parse(JSON.stringify(computedSamples()))));
-    expect(written).toStrictEqual(JSON.parse(JSON.stringify(computedSamples())));
+describe('samples and schemas: computed by the build, read when the app starts', () => {
+  it('the samples the build writes read back as what the pipeline makes of each row, each repeated record once', () => {
+    const { dir, read } = built();
+    try {
+      const file = read('samples.json') as SharedJson;
+      expect(fromShared(structuredClone(file))).toStrictEqual(JSON.parse(JSON.stringify(computedSamples())));
+      // Stored shared: fewer records than the samples hold.
+      const records = JSON.stringify(computedSamples()).split('{').length;
+      expect(file.table.length).toBeLessThan(records);
+      expect(read('delivery-schemas.json')).toEqual(compiledDeliverySchemas());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
-  it('a vendor’s catalog starts without making a delivery: its samples are read, each delivery is made once when asked for', () => {
-    jest.isolateModules(() => {
-      const { ROMIFY_KINDS } = require('../../src/vendors/romify/kinds') as typeof import('../../src/vendors/romify/kinds');
-      const made = Object.values(ROMIFY_KINDS).map((kind) => {
-        const spy = jest.fn(kind.delivery as (...args: unknown[]) => unknown);
-        (kind as { delivery: unknown }).delivery = spy;
-        return spy;
+  it('a built catalog starts without making a delivery: its samples are read, each delivery is made once when asked for', () => {
+    const { dir, read } = built();
+    try {
+      jest.isolateModules(() => {
+        jest.doMock('../../src/lib/generated', () => ({ GENERATED_DIR: dir, readGenerated: read }));
+        const { ROMIFY_KINDS } = require('../../src/vendors/romify/kinds') as typeof import('../../src/vendors/romify/kinds');
+        const made = Object.values(ROMIFY_KINDS).map((kind) => {
+          const spy = jest.fn(kind.delivery as (...args: unknown[]) => unknown);
+          (kind as { delivery: unknown }).delivery = spy;
+          return spy;
+        });
+        const { romify } = require('../../src/vendors/romify') as typeof import('../../src/vendors/romify');
+        const calls = () => made.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
+        const written = fromShared(read('samples.json') as SharedJson);
+        expect(calls()).toBe(0);
+        for (const entry of romify.entries) expect(entry.sample).toEqual(written[entry.key]);
+        const [first] = romify.entries;
+        expect(first!.delivery).toBe(first!.delivery);
+        expect(calls()).toBe(1);
       });
-      const { romify } = require('../../src/vendors/romify') as typeof import('../../src/vendors/romify');
-      const calls = () => made.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
-      expect(calls()).toBe(0);
-      for (const entry of romify.entries) expect(entry.sample).toEqual(written[entry.key]);
-      const [first] = romify.entries;
-      expect(first!.delivery).toBe(first!.delivery);
-      expect(calls()).toBe(1);
-    });
+    } finally {
+      jest.dontMock('../../src/lib/generated');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
