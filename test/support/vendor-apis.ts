@@ -29,7 +29,7 @@ export const withIncluded = (record: JsonRecord, include: unknown): JsonRecord =
   return { ...record, ...Object.fromEntries(named.filter((name) => name in RELATIONS).map((name) => [name, RELATIONS[name]])) };
 };
 
-/** Booqable's `.json` endpoints: plain nested records, relations only as `include=` names them (VENDORS.md). */
+/** Booqable's `.json` endpoints: plain nested records, relations only as `include=` names them (docs/vendors.md). */
 export const booqableApi = () => {
   const lists: Record<string, string> = {
     orders: 'booqable_order_reserved',
@@ -135,7 +135,7 @@ export const claimableApi = () => {
     .get('/contacts')
     .query(true)
     .reply(200, [entryOf('claimable_contact_created').delivery.contact], { 'Total-Count': '1' });
-  // The users resource's shape is not published (VENDORS.md): a user with a name and an email.
+  // The users resource's shape is not published (docs/vendors.md): a user with a name and an email.
   api.get(/^\/users\/\d+$/).reply(200, { id: 2642, name: 'John Smith', email: 'john.smith@claims.example' });
 };
 

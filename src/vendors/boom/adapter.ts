@@ -162,7 +162,7 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
 
   eventOf: (delivery) => canonicalEvent(asRecord(delivery.body)?.event),
 
-  // Boom's webhook secret arrives in `x-api-key` (VENDORS.md [S]): a static shared secret, not an HMAC.
+  // Boom's webhook secret arrives in `x-api-key` (docs/vendors.md, Boom): a static shared secret, not an HMAC.
   secretHeader: { name: SECRET_HEADER, credential: SECRET },
 
   verify(delivery, bundle) {

@@ -4,7 +4,7 @@ import type { ErrorContext } from '../../lib/errors';
 import { type VendorAnswer, type VendorCall, vendorRequest } from '../../lib/http';
 import { asRecord, asString, authValue, sha256 } from '../../lib/values';
 
-// Boom's partner API (vendor-specs/boom-*.json): a token from POST /partner/v1/authenticate, then bearer calls.
+// Boom's partner API (its OpenAPI specs; docs/vendors.md): a token from POST /partner/v1/authenticate, then bearer calls.
 export const SECRET = 'boom_webhook_secret';
 export const ACCESS_KEY = 'boom_access_key';
 export const SECRET_KEY = 'boom_secret_key';

@@ -5,7 +5,7 @@ import { type BOOM_KINDS, enrollmentFields, envelopeFields } from './kinds';
 const MONTHS_DELINQUENCY = "Months Delinquent arrives as a number in Boom's webhook example and as text in its API; it is passed on as sent.";
 const GUESSED_NAME = 'Boom has not published the exact event name; any spelling of it (dots, spaces, capitals) is accepted.';
 
-/** One row per event (snake_case of the seed's names, a reading VENDORS.md marks [S/G]); keys are permanent. */
+/** One row per event (snake_case of the names on Boom's webhook page; docs/vendors.md says which are confirmed); keys are permanent. */
 export const BOOM_ROWS = [
   {
     key: 'boom_customer_registered',

@@ -5,7 +5,7 @@ import { type VendorAnswer, type VendorCall, vendorRequest } from '../../lib/htt
 import { credentialsOf, redact } from '../../lib/redact';
 import { asRecord, authValue, isRecord } from '../../lib/values';
 
-// Booqable's API (VENDORS.md): https://{subdomain}.booqable.com/api/4/, a bearer token from the user's settings.
+// Booqable's API (docs/vendors.md): https://{subdomain}.booqable.com/api/4/, a bearer token from the user's settings.
 export const SLUG = 'booqable_company_slug';
 export const TOKEN = 'booqable_access_token';
 

@@ -14,7 +14,7 @@ export const ORDERS_WITHOUT_NUMBER: TriggerInput = {
   default: 'pass',
 };
 
-/** One row per trigger; keys are permanent. Booqable's current event list, plus the seed's older `order.saved_as_concept`. */
+/** One row per trigger; keys are permanent. Booqable's current event list, plus the older `order.saved_as_concept` (docs/vendors.md). */
 export const BOOQABLE_ROWS = [
   { key: 'booqable_app_configured', events: ['app.configured'], label: 'App Configured', when: 'an app is configured in Booqable', kind: 'app', hidden: true },
   { key: 'booqable_app_installed', events: ['app.installed'], label: 'App Installed', when: 'an app is installed in Booqable', kind: 'app', hidden: true },
@@ -160,7 +160,7 @@ export const BOOQABLE_ROWS = [
     label: 'Order Updated',
     when: 'an order is updated in Booqable',
     kind: 'order',
-    // Booqable's own example of this event is such an order (VENDORS.md, "ghost" orders).
+    // Booqable's own example of this event is such an order (docs/vendors.md, "ghost" orders).
     note: 'Booqable also sends this event while an order is still being created: its status is "new" and it has no number yet, and it may never be saved. Choose below whether the Zap runs for those too.',
     inputs: [ORDERS_WITHOUT_NUMBER],
   },

@@ -5,7 +5,7 @@ import { asRecord, asString, isRecord } from '../../lib/values';
 import { booqableRequest } from './client';
 import { lineItemsOf, withDecimals, withNames } from './kinds';
 
-// Booqable's documentation contradicts itself on which relations a v4 delivery carries (VENDORS.md:
+// Booqable's documentation contradicts itself on which relations a v4 delivery carries (docs/vendors.md:
 // its endpoint table lists them, its only notification example has none). So a relation the delivery
 // carries is used as is, and one it lacks is a lookup: a dehydration pointer that Zapier resolves
 // through Booqable's API only when a later step maps it, under the key the relation would have had.

@@ -61,7 +61,7 @@ const assigneeId = (claim: JsonRecord | undefined): string | undefined => {
   return idOf(isRecord(to) ? (to.id ?? to.user_id) : to);
 };
 
-/** The user a claim is assigned to: Claimable's users resource, by id (VENDORS.md: it has the name and email). */
+/** The user a claim is assigned to: Claimable's users resource, by id (docs/vendors.md: it has the name and email). */
 const hydrators = {
   claimableUser: async (z: ZObject, bundle: Bundle) => {
     const id = idInput(z, bundle, 'user_id', 'Claimable', 'assignee');

@@ -3,7 +3,7 @@ import type { ErrorContext } from '../../lib/errors';
 import { type VendorAnswer, type VendorCall, vendorRequest } from '../../lib/http';
 import { authValue } from '../../lib/values';
 
-// Claimable's API (VENDORS.md): https://api.claimable.com, a bearer token that Claimable support issues.
+// Claimable's API (docs/vendors.md): https://api.claimable.com, a bearer token that Claimable support issues.
 export const TOKEN = 'claimable_api_token';
 export const TOKEN_LABEL = 'Claimable API Token';
 const API = 'https://api.claimable.com';

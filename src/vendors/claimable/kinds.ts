@@ -2,7 +2,7 @@ import type { JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
 import { prefixed } from '../../lib/fields';
 import { type MoneyRule, moneyOutputFields } from '../../lib/money';
 
-/** The amounts Claimable sends in minor units (VENDORS.md: Claimable's developer docs), each with a `<name>_decimal` twin. */
+/** The amounts Claimable sends in minor units (docs/vendors.md: Claimable's developer docs), each with a `<name>_decimal` twin. */
 const MONEY = (
   [
     ['estimated_claim_cost', 'Estimated Cost'],
@@ -34,7 +34,7 @@ const claim: JsonRecord = {
   closed_at: null,
   last_activity_at: '2026-11-20T14:45:10Z',
   claim_ref: 'CLM-48213',
-  // Claimable's changelog names these and an `assigned_to` user without publishing its shape (VENDORS.md): an id here.
+  // Claimable's changelog names these and an `assigned_to` user without publishing its shape (docs/vendors.md): an id here.
   assigned_at: '2026-11-19T09:02:00Z',
   assigned_to: 2642,
   incident_description: 'Bicycle taken from a locked garage overnight; side door forced.',

@@ -1,6 +1,6 @@
 import type { OutputField, RecordKind } from '../../lib/catalog';
 
-// Romify's help page (VENDORS.md): COMPLETED_FLOW… webhooks post an APIv1Lead, EVENT… webhooks an
+// Romify's help page (docs/vendors.md): COMPLETED_FLOW… webhooks post an APIv1Lead, EVENT… webhooks an
 // APIv1Event; the body is the object itself. Their field names are not published: these samples
 // are small and illustrative, and every field Romify sends is passed through as sent.
 export const ILLUSTRATIVE =
