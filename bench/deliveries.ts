@@ -10,7 +10,7 @@ import { zapierRequest } from '../src/workbench/zapier-request';
 export const deliveryOf = (key: string): JsonRecord => {
   const entry = entryByKey(VENDORS, key);
   if (!entry) throw new Error(`no catalog entry ${key}`);
-  return entry.delivery;
+  return entry.body;
 };
 
 /** A Booqable order.updated notification, its order padded with lines to about `bytes` of JSON. */

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { JsonRecord } from '../src/lib/catalog';
 import { projector } from '../src/lib/fields';
 import { typeIssues } from '../src/lib/json-schema';
@@ -72,10 +74,10 @@ describe.each(entries)('$vendor trigger $entry.key', ({ vendor, entry }) => {
  * is one failing test naming the field, not one per trigger of that kind.
  */
 const kinds = registeredVendors().flatMap(({ vendor, harness }) =>
-  [...new Set(vendor.entries.map((e) => e.record))].map((record) => ({
+  [...new Set(vendor.entries.map((e) => e.kind))].map((record) => ({
     kind: `${vendor.id} ${record.noun}`,
     harness,
-    entries: vendor.entries.filter((e) => e.record === record),
+    entries: vendor.entries.filter((e) => e.kind === record),
   })),
 );
 
@@ -85,25 +87,25 @@ describe.each(kinds)('record kind $kind', ({ entries: ofKind, harness }) => {
     expect(fields.filter((f) => f.label.trim() === '')).toEqual([]);
     expect(fields.map((f) => f.key)).toContain('id');
     // What a lookup adds with an optional credential is not in the sample: a delivery without it has none of it.
-    const needs = ofKind[0]!.record.lookedUp?.needs ? Object.keys(ofKind[0]!.record.lookedUp.values) : [];
+    const needs = ofKind[0]!.kind.lookedUp?.needs ? Object.keys(ofKind[0]!.kind.lookedUp.values) : [];
     const lookedUp = (key: string) => needs.includes(key.split(/__|\[\]/)[0]!);
     const missing = new Set(
       ofKind.flatMap((entry) => entry.outputFields.filter((f) => valueAt(entry.sample, f.key) === undefined && !lookedUp(f.key)).map((f) => f.key)),
     );
-    expect(ofKind[0]!.outputFields.filter((f) => lookedUp(f.key) && !f.label.includes(`(with ${ofKind[0]!.record.lookedUp!.needs})`))).toEqual([]);
+    expect(ofKind[0]!.outputFields.filter((f) => lookedUp(f.key) && !f.label.includes(`(with ${ofKind[0]!.kind.lookedUp!.needs})`))).toEqual([]);
     expect([...missing]).toEqual([]);
   });
 
   it('is turned by the pipeline, for each of its events, into an item that shows each labelled field as the sample does', async () => {
     const differing: string[] = [];
     for (const entry of ofKind) {
-      const items = await run(entry.key, 'perform', deliveryBundle(entry.delivery, { headers: harness.deliveryHeaders(entry.events[0]!) }));
+      const items = await run(entry.key, 'perform', deliveryBundle(entry.body, { headers: harness.deliveryHeaders(entry.events[0]!) }));
       if (items.length !== 1) {
         differing.push(`${entry.key}: ${items.length} items`);
         continue;
       }
       // What a later step can look up is in the sample; without API keys the item has none of it.
-      const item = withLookups(items[0]!, entry.record);
+      const item = withLookups(items[0]!, entry.kind);
       const shown = projector(entry.outputFields.map((f) => f.key))(item);
       for (const key of leafKeys(entry.sample)) {
         // The sample shows the labelled fields and nothing else: every key it has is a labelled one, or the id.
@@ -149,6 +151,14 @@ describe('the Title Case rule', () => {
     ['New Booqable Event', true],
   ])('%s: %s', (label, ok) => {
     expect(isTitleCase(label)).toBe(ok);
+  });
+});
+
+describe('every vendor folder', () => {
+  // CONTRIBUTING.md's layout: the same files in every vendor, so each fact has one place to look for.
+  const LAYOUT = ['adapter.ts', 'client.ts', 'events.ts', 'index.ts', 'kinds.ts', 'lookups.ts', 'normalise.ts', 'schema.ts'];
+  it.each(VENDORS.map((v) => [v.id] as const))('%s has the layout', (id) => {
+    expect(readdirSync(join(__dirname, '..', 'src', 'vendors', id)).sort()).toEqual(LAYOUT);
   });
 });
 

@@ -15,10 +15,10 @@ describe.each(['booqable_event', 'boom_event', 'claimable_event'])('%s', (key) =
     const none = await fieldsFor(key, []);
     expect(labels(none)).toContain('Event');
     const vendor = key.split('_')[0]!;
-    const [first, second] = vendorOf(vendor).entries.filter((e) => !e.hidden && e.record.outputFields.length > none.length);
+    const [first, second] = vendorOf(vendor).entries.filter((e) => !e.hidden && e.kind.outputFields.length > none.length);
     const one = await fieldsFor(key, [first!.events[0]!]);
     expect(one.length).toBeGreaterThan(none.length);
-    for (const field of first!.record.outputFields) expect(one.map((f) => f.key)).toContain(field.key);
+    for (const field of first!.kind.outputFields) expect(one.map((f) => f.key)).toContain(field.key);
     const picked = await fieldsFor(key, [first!.events[0]!, second!.events[0]!]);
     expect(new Set(picked.map((f) => f.key)).size).toBe(picked.length);
   });
@@ -41,7 +41,7 @@ describe('New Booqable Event with orders and invoices picked', () => {
   it('labels no invoice field with an order word that the invoice itself does not have', async () => {
     const fields = await fieldsFor('booqable_event', picked);
     const shown = new Map(fields.map((f) => [f.key, f.label]));
-    const invoiceLabelled = entryOf('booqable_invoice_finalized').record.outputFields;
+    const invoiceLabelled = entryOf('booqable_invoice_finalized').kind.outputFields;
     const wrong = invoiceLabelled.filter((f) => /\bOrder\b/.test(shown.get(f.key) ?? '') && !/\bOrder\b/.test(f.label));
     expect(wrong.map((f) => `${f.key}: ${shown.get(f.key)}`)).toEqual([]);
     // A key both kinds have takes the label without either noun; one only invoices have keeps its own.
@@ -55,7 +55,7 @@ describe('New Booqable Event with orders and invoices picked', () => {
     const editor = await fieldsFor('booqable_event', picked);
     expect(await engine.outputFields('booqable_event', { events: picked })).toEqual(editor);
     for (const key of ['booqable_order_reserved', 'booqable_invoice_finalized']) {
-      const capture = { method: 'POST', headers: { 'content-type': 'application/json' }, content: JSON.stringify(entryOf(key).delivery) };
+      const capture = { method: 'POST', headers: { 'content-type': 'application/json' }, content: JSON.stringify(entryOf(key).body) };
       const [anyEvent] = (await engine.run('booqable_event', capture, { inputData: { events: picked }, resend: true }))!;
       const [specific] = (await engine.run(key, capture, { resend: true }))!;
       expect(anyEvent!.outcome).toBe('fired');
@@ -69,7 +69,7 @@ describe('New Booqable Event with orders and invoices picked', () => {
 
 describe('the event in words', () => {
   it('names a known event by its trigger label, beside the vendor code', async () => {
-    const body = entryOf('booqable_invoice_finalized').delivery;
+    const body = entryOf('booqable_invoice_finalized').body;
     const [item] = await run('booqable_event', 'perform', deliveryBundle(body, { inputData: { events: ['invoice.finalized'] } }));
     expect(item).toMatchObject({ event: 'invoice.finalized', event_title: 'Invoice Finalized' });
   });

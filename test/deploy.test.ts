@@ -81,7 +81,7 @@ describe.each(APPS)('the deployable zip of %s', (vendor) => {
     const { results } = await handler({
       command: 'execute',
       method: `triggers.${entry.key}.operation.perform`,
-      bundle: { authData: {}, inputData: {}, cleanedRequest: entry.delivery, rawRequest: { headers: {}, content: JSON.stringify(entry.delivery) } },
+      bundle: { authData: {}, inputData: {}, cleanedRequest: entry.body, rawRequest: { headers: {}, content: JSON.stringify(entry.body) } },
       zcacheTestObj: {},
     });
     expect(results).toHaveLength(1);

@@ -47,9 +47,9 @@ const listed: [string, Record<string, string>][] = [
 
 /** The listed record as its delivery: Booqable's with the relations its list asked for (a delivery of the resource carries the same). */
 const sameRecord = (key: string): JsonRecord => {
-  const { delivery, record } = entryOf(key);
-  const list = (record.facts as { list?: { params?: { include?: string } } }).list;
-  return key.startsWith('booqable_') ? { ...delivery, data: withIncluded(delivery.data as JsonRecord, list?.params?.include) } : delivery;
+  const { body, kind } = entryOf(key);
+  const relations = (kind.facts as { relations?: string[] }).relations;
+  return key.startsWith('booqable_') ? { ...body, data: withIncluded(body.data as JsonRecord, relations?.join(',')) } : body;
 };
 
 beforeEach(() => {

@@ -265,7 +265,7 @@ describe.each(ZAPS)('$zap', (zap) => {
 });
 
 it('the Order Updated Zap that skips orders still being created gets none of them', async () => {
-  const sample = entryOf('booqable_order_updated').delivery;
+  const sample = entryOf('booqable_order_updated').body;
   const body = { ...sample, data: { ...(sample.data as JsonRecord), number: null, status: 'new' } };
   const bundle = liveDelivery('booqable_order_updated', CONNECTIONS.booqable, body, { orders_without_number: 'skip' });
   expect(await run('booqable_order_updated', 'perform', bundle)).toEqual([]);

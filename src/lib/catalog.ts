@@ -19,7 +19,7 @@ export interface RecordKind<Facts = unknown> {
   /** Completes "triggers on a new …". */
   noun: string;
   /** The body the vendor posts for this event: the trigger's sample is this body run through the pipeline. */
-  delivery(event: string): JsonRecord;
+  body(event: string): JsonRecord;
   outputFields: readonly OutputField[];
   /** What the vendor's adapter needs to know of this kind: where a delivery carries it, which list gives real records for "Test trigger". */
   facts: Facts;
@@ -82,9 +82,9 @@ export interface CatalogEntry<E extends string = string, Facts = unknown> {
   note?: string;
   /** Set-up choices of this trigger alone. */
   inputs?: readonly TriggerInput[];
-  record: RecordKind<Facts>;
-  /** What the vendor posts (tests, fixtures, the workbench and the benchmark start from it). */
-  delivery: JsonRecord;
+  kind: RecordKind<Facts>;
+  /** The body the vendor posts for this trigger's event (tests, fixtures, the workbench and the benchmark start from it). */
+  body: JsonRecord;
   /** What the Zap gets for that delivery. */
   sample: JsonRecord;
   outputFields: readonly OutputField[];
@@ -99,7 +99,7 @@ export interface AnyEventEntry<E extends string = string, Facts = unknown> {
   description: string;
   /** The events offered in the picker (hidden entries are not offered but still match). */
   choices: readonly CatalogEntry<E, Facts>[];
-  delivery: JsonRecord;
+  body: JsonRecord;
   sample: JsonRecord;
   outputFields: readonly OutputField[];
   schema: JsonSchema;

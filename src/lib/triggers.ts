@@ -218,7 +218,7 @@ export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry, options: Tri
   const pickedFields = async (_z: ZObject, bundle: Bundle) => {
     const picked = expand(selectedEvents(bundle));
     return fieldsOfKinds(
-      any.choices.filter((entry) => entry.events.some((e) => picked.includes(e))).map((entry) => entry.record),
+      any.choices.filter((entry) => entry.events.some((e) => picked.includes(e))).map((entry) => entry.kind),
       new Set(any.outputFields.map((f) => f.key)),
     );
   };

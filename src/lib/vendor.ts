@@ -32,11 +32,11 @@ const projections = new Map<object, (item: JsonRecord) => JsonRecord>();
 /** A row's sample as the pipeline makes it: the item its delivery becomes, with what every connection can look up, on the fields a person maps. */
 export const computedSampleOf = <E extends string, Facts>(
   adapter: DeliveryAdapter<E, Facts>,
-  entry: { record: RecordKind<Facts>; delivery: JsonRecord },
+  entry: { kind: RecordKind<Facts>; body: JsonRecord },
 ): JsonRecord => {
-  const kind = entry.record;
+  const { kind } = entry;
   const project = cached(projections, kind, () => projector(kind.outputFields.map((f) => f.key)));
-  return project(withLookups(sampleOf(adapter, entry.delivery), kind));
+  return project(withLookups(sampleOf(adapter, entry.body), kind));
 };
 
 /**
@@ -72,8 +72,8 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
     const kind = definition.kinds[row.kind];
     // What the vendor posts is for tests, the workbench and a computed sample: made when first asked for.
     let made: JsonRecord | undefined;
-    const delivery = () => {
-      made ??= kind.delivery(row.events[0]!);
+    const body = (): JsonRecord => {
+      made ??= kind.body(row.events[0]!);
       return made;
     };
     const note = noteOf(definition.name, row);
@@ -87,11 +87,11 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       retired: Boolean(row.retired),
       ...(note ? { note } : {}),
       ...(row.inputs ? { inputs: row.inputs } : {}),
-      record: kind,
-      get delivery() {
-        return delivery();
+      kind,
+      get body() {
+        return body();
       },
-      sample: GENERATED_SAMPLES[row.key] ?? share(computedSampleOf(definition.adapter, { record: kind, delivery: delivery() })),
+      sample: GENERATED_SAMPLES[row.key] ?? share(computedSampleOf(definition.adapter, { kind, body: body() })),
       outputFields: kind.outputFields,
       schema,
     };
@@ -107,8 +107,8 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       noun: 'Event',
       description: describeRow(any),
       choices: entries,
-      get delivery() {
-        return stand.delivery;
+      get body() {
+        return stand.body;
       },
       // Where one trigger takes several events, each item names its event in words (the pipeline adds it).
       sample: { ...stand.sample, event_title: stand.label },

@@ -215,10 +215,10 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   };
 
   /** What the vendor posts for a trigger, ready to post back to it. */
-  const sampleOf = (key: string): JsonRecord | undefined => byKey.get(key)?.entry.delivery;
+  const bodyOf = (key: string): JsonRecord | undefined => byKey.get(key)?.entry.body;
 
   const hidden = (key: string) => Boolean(app.triggers[key]?.display.hidden);
-  return { run, targets, outputFields, inputFields, checkInputs, eventOf, label, sampleOf, hidden, vendorOf };
+  return { run, targets, outputFields, inputFields, checkInputs, eventOf, label, bodyOf, hidden, vendorOf };
 };
 
 export type Engine = ReturnType<typeof createEngine>;

@@ -198,7 +198,7 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
   /** The sample a vendor posts for a target, with the secret header its check wants when one is configured. */
   const sampleCapture = (target: string): Capture | undefined => {
     const key = triggers.includes(target) ? target : triggers.find((t) => t.startsWith(`${target}_`) && !engine.hidden(t));
-    const body = key ? engine.sampleOf(key) : undefined;
+    const body = key ? engine.bodyOf(key) : undefined;
     if (!key || !body) return undefined;
     const header = engine.vendorOf(key)?.adapter.secretHeader;
     const secret = header ? connection.authData[header.credential] : undefined;
@@ -352,7 +352,7 @@ export const banner = (url: string, engine: Engine, connection: LocalConnection,
   const checks = secretChecks(vendors, connection);
   const curl = (vendor: Vendor) => {
     // The vendor's shortest sample keeps the line pasteable.
-    const samples = triggers.filter((t) => t.startsWith(`${vendor.id}_`) && !engine.hidden(t)).map((t) => JSON.stringify(engine.sampleOf(t) ?? {}));
+    const samples = triggers.filter((t) => t.startsWith(`${vendor.id}_`) && !engine.hidden(t)).map((t) => JSON.stringify(engine.bodyOf(t) ?? {}));
     const body = samples.reduce((a, b) => (b.length < a.length ? b : a), samples[0] ?? '{}');
     // The secret itself is never printed: the shell fills it in from the variable.
     const check = checks.find((c) => c.vendor === vendor && c.on);

@@ -42,7 +42,7 @@ describe('delivery schemas: written in zod, run as JSON Schema', () => {
     );
 
   it.each(VENDORS.map((v) => [v.id, v] as const))('%s: the runtime check accepts exactly what zod accepts', (id, vendor) => {
-    const samples = vendor.entries.map((e) => e.delivery);
+    const samples = vendor.entries.map((e) => e.body);
     const zod = zodSchemaOf(id);
     fc.assert(
       fc.property(near(samples), (value) => {

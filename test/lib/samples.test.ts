@@ -34,8 +34,8 @@ describe('samples and schemas: computed by the build, read when the app starts',
         jest.doMock('../../src/lib/generated', () => ({ GENERATED_DIR: dir, readGenerated: read }));
         const { ROMIFY_KINDS } = require('../../src/vendors/romify/kinds') as typeof import('../../src/vendors/romify/kinds');
         const made = Object.values(ROMIFY_KINDS).map((kind) => {
-          const spy = jest.fn(kind.delivery as (...args: unknown[]) => unknown);
-          (kind as { delivery: unknown }).delivery = spy;
+          const spy = jest.fn(kind.body as (...args: unknown[]) => unknown);
+          (kind as { body: unknown }).body = spy;
           return spy;
         });
         const { romify } = require('../../src/vendors/romify') as typeof import('../../src/vendors/romify');
@@ -44,7 +44,7 @@ describe('samples and schemas: computed by the build, read when the app starts',
         expect(calls()).toBe(0);
         for (const entry of romify.entries) expect(entry.sample).toEqual(written[entry.key]);
         const [first] = romify.entries;
-        expect(first!.delivery).toBe(first!.delivery);
+        expect(first!.body).toBe(first!.body);
         expect(calls()).toBe(1);
       });
     } finally {

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { buildApp } from '../../src/app';
-import type { DeliveryAdapter, RecordKind } from '../../src/lib/catalog';
+import type { DeliveryAdapter } from '../../src/lib/catalog';
 import { byVendor } from '../../src/lib/dedupe';
 import { vendorRequest } from '../../src/lib/http';
+import { defineKinds } from '../../src/lib/record-kind';
 import { asRecord, asString, authValue, isRecord } from '../../src/lib/values';
 import { defineVendor } from '../../src/lib/vendor';
 import { README, withGeneratedSections } from '../../src/tools/readme';
@@ -27,15 +28,18 @@ const API = 'https://api.parcelpost.test';
 const TOKEN = 'parcelpost_api_token';
 
 type ParcelApi = { list: 'parcels' };
-const parcel: RecordKind<ParcelApi> = {
-  noun: 'Parcel',
-  delivery: (event) => ({ type: event, delivery_id: 'dl_1', parcel: { id: 'p_1', status: 'shipped' } }),
-  outputFields: [
-    { key: 'id', label: 'Delivery ID' },
-    { key: 'parcel__status', label: 'Parcel Status' },
-  ],
-  facts: { list: 'parcels' },
-};
+const PARCEL_KINDS = defineKinds({
+  body: (event, record, _facts: ParcelApi) => ({ type: event, delivery_id: 'dl_1', parcel: record }),
+  sharedFields: [{ key: 'id', label: 'Delivery ID' }],
+  kinds: {
+    parcel: {
+      noun: 'Parcel',
+      facts: { list: 'parcels' },
+      record: { id: 'p_1', status: 'shipped' },
+      outputFields: [{ key: 'parcel__status', label: 'Parcel Status' }],
+    },
+  },
+});
 
 const context = (authData: Record<string, unknown>, action: string) => ({ vendor: 'Parcel Post', credential: 'Parcel Post API Token', action, authData });
 const adapter: DeliveryAdapter<string, ParcelApi> = {
@@ -62,7 +66,7 @@ const parcelPost = defineVendor({
   name: 'Parcel Post',
   hooks: 'static',
   adapter,
-  kinds: { parcel },
+  kinds: PARCEL_KINDS,
   rows: [
     { key: 'parcelpost_parcel_shipped', events: ['parcel.shipped'], label: 'Parcel Shipped', when: 'a parcel is shipped in Parcel Post', kind: 'parcel' },
     {
@@ -157,7 +161,7 @@ describe('a vendor whose deliveries carry a secret header', () => {
       },
       secretHeader: { name: 'x-parcel-secret', credential: SECRET },
     },
-    kinds: { parcel },
+    kinds: PARCEL_KINDS,
     rows: [
       { key: 'parcelpost_parcel_shipped', events: ['parcel.shipped'], label: 'Parcel Shipped', when: 'a parcel is shipped in Parcel Post', kind: 'parcel' },
     ],

@@ -75,7 +75,7 @@ describe('secrets never appear in errors, logs, results or the workbench', () =>
   });
 
   it('deliveries: the Boom x-api-key right, wrong, missing or repeated, and broken bodies', async () => {
-    const body = entryOf('boom_enrollment_approved').delivery;
+    const body = entryOf('boom_enrollment_approved').body;
     const keys = [SECRETS.boom_webhook_secret, `${SECRETS.boom_webhook_secret}x`, '', `${SECRETS.boom_webhook_secret}, ${SECRETS.boom_webhook_secret}`];
     for (const key of keys) {
       const headers: Record<string, string> = key === '' ? {} : { 'x-api-key': key };
@@ -98,7 +98,7 @@ describe('secrets never appear in errors, logs, results or the workbench', () =>
     const { server, url, engine } = await startWorkbench({ port: 0, capturesDir: dir, connection, print: (t) => printed.push(t) });
     try {
       printed.push(banner(url, engine, connection));
-      const body = entryOf('boom_enrollment_approved').delivery;
+      const body = entryOf('boom_enrollment_approved').body;
       for (const key of [SECRETS.boom_webhook_secret, 'wrong-key']) {
         const response = await fetch(`${url}/boom`, {
           method: 'POST',

@@ -18,7 +18,7 @@ export const CONNECTIONS = {
   romify: { romify_api_token: 'apis-romify-token' },
 } as const;
 
-const dataOf = (key: string) => entryOf(key).delivery.data as JsonRecord;
+const dataOf = (key: string) => entryOf(key).body.data as JsonRecord;
 
 const { customer, lines, taxValues, location, order, company } = SAMPLE_RELATIONS;
 const RELATIONS: JsonRecord = { customer, lines, tax_values: taxValues, start_location: location, stop_location: location, order };
@@ -96,7 +96,7 @@ export const boomApi = () => {
     lease_end_date: '2026-08-31',
     rental_verifications: [],
   };
-  const sample = entryOf('boom_application_approved').delivery;
+  const sample = entryOf('boom_application_approved').body;
   const application = {
     id: 'app_5521',
     status: 'approved',
@@ -130,11 +130,11 @@ export const claimableApi = () => {
   api
     .get('/claims')
     .query(true)
-    .reply(200, [entryOf('claimable_claim_created').delivery.claim], { 'Total-Count': '1' });
+    .reply(200, [entryOf('claimable_claim_created').body.claim], { 'Total-Count': '1' });
   api
     .get('/contacts')
     .query(true)
-    .reply(200, [entryOf('claimable_contact_created').delivery.contact], { 'Total-Count': '1' });
+    .reply(200, [entryOf('claimable_contact_created').body.contact], { 'Total-Count': '1' });
   // The users resource's shape is not published (docs/vendors.md): a user with a name and an email.
   api.get(/^\/users\/\d+$/).reply(200, { id: 2642, name: 'John Smith', email: 'john.smith@claims.example' });
 };
@@ -144,7 +144,7 @@ export const romifyApi = () => {
   nock('https://hub.romify.io')
     .persist()
     .post('/api/v1/leads')
-    .reply(200, [entryOf('romify_completed_flow_all_changes').delivery]);
+    .reply(200, [entryOf('romify_completed_flow_all_changes').body]);
 };
 
 /** Every vendor's stand-in at once. */
@@ -160,7 +160,7 @@ export const isResolved = (value: unknown): boolean =>
   Array.isArray(value) ? value.every(isResolved) : isRecord(value) ? Object.values(value).every(isResolved) : !isPointer(value);
 
 /** A delivery of the trigger's sample record, as the vendor posts it to this Zap. */
-export const liveDelivery = (key: string, authData: Record<string, string>, body: JsonRecord = entryOf(key).delivery, inputData: JsonRecord = {}) => {
+export const liveDelivery = (key: string, authData: Record<string, string>, body: JsonRecord = entryOf(key).body, inputData: JsonRecord = {}) => {
   const entry = entryOf(key);
   const vendorId = key.split('_')[0]!;
   const event = 'events' in entry ? entry.events[0]! : '';

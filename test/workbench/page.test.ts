@@ -74,7 +74,7 @@ const shownFields = (card: string, trigger: string) =>
 
 describeWithBrowser('the workbench page', () => {
   it('shows a delivery as it arrives, each fired trigger with its labelled fields in the editor order', async () => {
-    expect((await curlPost('booqable', entryOf('booqable_order_reserved').delivery)).status).toBe(200);
+    expect((await curlPost('booqable', entryOf('booqable_order_reserved').body)).status).toBe(200);
     await page.waitForSelector('article.delivery');
     const card = 'article.delivery:first-child';
     expect(await page.textContent(`${card} .event`)).toBe('order.reserved');

@@ -42,7 +42,7 @@ interface Answer {
   skipped: { count: number; reasons: Record<string, string> };
 }
 
-const approved = (requestId: string) => ({ ...entryOf('boom_enrollment_approved').delivery, request_id: requestId });
+const approved = (requestId: string) => ({ ...entryOf('boom_enrollment_approved').body, request_id: requestId });
 
 describe('the webhook workbench', () => {
   it('runs a delivery through the real app; the answer holds the labelled fields, skipped triggers as a count with reasons', async () => {
@@ -91,12 +91,12 @@ describe('the webhook workbench', () => {
   });
 
   it('passes trigger inputs from the query, so New … Event and filters can be tried', async () => {
-    const invoice = entryOf('booqable_invoice_finalized').delivery;
+    const invoice = entryOf('booqable_invoice_finalized').body;
     const picked = (await (await post('booqable_event?events=invoice.finalized', JSON.stringify(invoice))).json()) as Answer;
     expect(picked.outcomes).toEqual([expect.objectContaining({ trigger: 'booqable_event', outcome: 'fired' })]);
     const other = (await (await post('booqable_event?events=order.reserved&resend=1', JSON.stringify(invoice))).json()) as Answer;
     expect(other.skipped.reasons.booqable_event).toBe('booqable_event does not fire on "invoice.finalized"');
-    const claim = { ...entryOf('claimable_claim_created').delivery, source: 'api' };
+    const claim = { ...entryOf('claimable_claim_created').body, source: 'api' };
     const filtered = (await (await post('claimable_claim_created?source=ui', JSON.stringify(claim))).json()) as Answer;
     expect(filtered.skipped.reasons.claimable_claim_created).toMatch(/the change came from "api", and this Zap takes only "ui"/);
   });
@@ -116,7 +116,7 @@ describe('the webhook workbench', () => {
     const response = await fetch(`${url}/booqable_invoice_finalized`);
     expect(response.status).toBe(200);
     const delivery = (await response.json()) as unknown;
-    expect(delivery).toEqual(entryOf('booqable_invoice_finalized').delivery);
+    expect(delivery).toEqual(entryOf('booqable_invoice_finalized').body);
     const posted = (await (await post('booqable_invoice_finalized?resend=1', JSON.stringify(delivery))).json()) as Answer;
     expect(posted.outcomes).toEqual([expect.objectContaining({ outcome: 'fired' })]);
   });
@@ -210,7 +210,7 @@ describe('starting the workbench', () => {
 
 describe('the workbench, tried as a new user would', () => {
   it('says what to do when New Booqable Event has no events picked', async () => {
-    const body = (await (await post('booqable_event', JSON.stringify(entryOf('booqable_product_created').delivery))).json()) as Answer;
+    const body = (await (await post('booqable_event', JSON.stringify(entryOf('booqable_product_created').body))).json()) as Answer;
     expect(body.skipped.reasons.booqable_event).toMatch(/^no events are picked: pick events for New Booqable Event \(its events input, events=/);
   });
 
@@ -219,13 +219,13 @@ describe('the workbench, tried as a new user would', () => {
     ['claimable_claim_created?source=bogus', /bogus is not a choice of .* \(source\): choose from/],
     ['boom?colour=red', /"colour" is not an input of \/boom/],
   ])('refuses trigger inputs the editor would not allow: %s', async (path, message) => {
-    const response = await post(path, JSON.stringify(entryOf('booqable_product_created').delivery));
+    const response = await post(path, JSON.stringify(entryOf('booqable_product_created').body));
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toMatch(message);
   });
 
   it('keeps the trigger inputs with a capture, and replay uses them', async () => {
-    const invoice = entryOf('booqable_invoice_finalized').delivery;
+    const invoice = entryOf('booqable_invoice_finalized').body;
     const body = (await (await post('booqable_event?events=invoice.finalized&resend=1', JSON.stringify(invoice))).json()) as Answer;
     expect(JSON.parse(readFileSync(body.capture, 'utf8')).inputData).toEqual({ events: ['invoice.finalized'] });
     const { replay } = await import('../../src/workbench/replay');
@@ -249,7 +249,7 @@ describe('the workbench, tried as a new user would', () => {
   });
 
   it('keeps a multi-line value on its line', async () => {
-    await post('booqable_order_reserved?resend=1', JSON.stringify(entryOf('booqable_order_reserved').delivery));
+    await post('booqable_order_reserved?resend=1', JSON.stringify(entryOf('booqable_order_reserved').body));
     const line = printed
       .slice(1)
       .join('\n')

@@ -1,14 +1,12 @@
-import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { CatalogEntry, DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import { firstSix } from '../../lib/credentials';
 import { byContent, byVendor } from '../../lib/dedupe';
-import { totalOf, withCalendarDates, withFullName } from '../../lib/derived';
-import { idInput, idOf } from '../../lib/lookup-input';
-import { withDecimalTwins } from '../../lib/money';
-import { asRecord, asString, authValue, isRecord, pick, secretsEqual, sha256 } from '../../lib/values';
+import { asRecord, asString, authValue, isRecord, secretsEqual, sha256 } from '../../lib/values';
 import { ACCESS_KEY, boomRequest, ENVIRONMENT, hasApiKeys, SECRET, SECRET_KEY, signIn } from './client';
 import type { BoomEvent } from './events';
-import { BOOM_MONEY, type BoomFacts, TRANSACTIONS_TOTAL } from './kinds';
+import type { BoomFacts } from './kinds';
+import { enrich, hydrators, personOf } from './lookups';
+import { normalise } from './normalise';
 
 const SECRET_HEADER = 'x-api-key';
 
@@ -23,47 +21,13 @@ export const canonicalEvent = (value: unknown): string | undefined => {
     : undefined;
 };
 
-/** Adds the decimal amount a person would type next to every amount Boom sends in cents. */
-const withDecimals = withDecimalTwins(BOOM_MONEY);
-
-/** The customer's details an older delivery carried on every event (`customer_first_name`…), with the full name. */
-const carriedPerson = (item: JsonRecord): JsonRecord =>
-  withFullName(
-    Object.fromEntries(PERSON.map((key) => [key, item[`customer_${key}`]]).filter(([, value]) => value !== undefined && value !== null && value !== '')),
-  );
-
-/**
- * Amounts in main units; the customer's carried details under `customer`, as a lookup gives them;
- * full names beside first and last; the move-in day beside Boom's midnight-UTC time; a rent
- * payment's transactions totalled.
- */
-const normalise = (body: JsonRecord): JsonRecord => {
-  const out = withFullName(withCalendarDates(withDecimals(body), { desired_move_in_date: 'desired_move_in_day' }));
-  const added: JsonRecord = {};
-  if (asString(out.customer_id) && !Object.hasOwn(out, 'customer')) {
-    const carried = carriedPerson(out);
-    if (Object.keys(carried).length > 0) added.customer = carried;
-  }
-  const total = totalOf(out.transactions, 'amount');
-  if (total && !Object.hasOwn(out, TRANSACTIONS_TOTAL.decimal))
-    Object.assign(added, { [TRANSACTIONS_TOTAL.decimal]: total.decimal, [TRANSACTIONS_TOTAL.minor]: total.cents });
-  return Object.keys(added).length > 0 ? { ...out, ...added } : out;
-};
-
-// The person's details only: Boom's customer record also holds an access_key (and a date of birth), which never reach a Zap.
-const PERSON = ['first_name', 'last_name', 'email', 'phone'] as const;
-const LEASE = ['status', 'address', 'monthly_rent_amount', 'monthly_rent_day_of_month', 'move_in_date', 'lease_end_date', 'lease_month_to_month'] as const;
-
-/** A customer's details as a delivery that carries them has them under `customer`: the person, with the full name. */
-const personOf = (record: JsonRecord): JsonRecord => withFullName(pick(record, PERSON));
-
 /** A list record as the event's delivery would carry it. */
 const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecord): JsonRecord => {
   const event = entry.events[0]!;
   const id = asString(record.id) ?? sha256(JSON.stringify(record));
   const requestId = `sample-${id}`;
   const base: JsonRecord = { event, request_id: requestId };
-  switch (entry.record.facts.list) {
+  switch (entry.kind.facts.list) {
     case 'customers':
       // Current deliveries carry only the id; the record's details are what the customer lookup would give.
       return { ...base, customer_id: id, customer: personOf(record), id: requestId };
@@ -88,21 +52,6 @@ const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecor
       };
     }
   }
-};
-
-/** A Boom API record by id (`customers/cust_1`), signed in with the connection's keys. */
-const getRecord = async (z: ZObject, bundle: Bundle, path: string, what: string): Promise<JsonRecord> => {
-  const answer = await boomRequest(z, bundle, { method: 'GET', path, needsJson: true }, `looking up the ${what}`);
-  const data = asRecord(answer.data);
-  return asRecord(data?.data) ?? data ?? {};
-};
-
-/** Looked up only when a later Zap step uses them (Zapier's dehydration): see `enrich`. */
-const hydrators = {
-  boomCustomer: async (z: ZObject, bundle: Bundle) =>
-    personOf(await getRecord(z, bundle, `customers/${idInput(z, bundle, 'customer_id', 'Boom', 'customer')}`, 'customer')),
-  boomEnrollment: async (z: ZObject, bundle: Bundle) =>
-    pick(await getRecord(z, bundle, `enrollments/${idInput(z, bundle, 'enrollment_id', 'Boom', 'enrollment')}`, 'enrollment'), LEASE),
 };
 
 export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
@@ -190,20 +139,7 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
 
   hydrators,
 
-  // Most BoomReport deliveries carry only ids. `customer` holds the customer's name, email and phone:
-  // as the delivery carried them, or, with API keys, a pointer Zapier resolves through Boom's API only
-  // when a later step uses it. `enrollment` holds the lease details, likewise.
-  enrich(_z, bundle, item, lookup) {
-    const added: JsonRecord = {};
-    // Only an id is looked up: anything else in an id's place names nothing this app may fetch.
-    const customerId = idOf(item.customer_id);
-    const keys = hasApiKeys(bundle.authData ?? {});
-    // A delivery that carried the customer's details has them under `customer` already (normalise).
-    if (customerId && keys && !Object.hasOwn(item, 'customer')) added.customer = lookup('boomCustomer', { customer_id: customerId });
-    const enrollmentId = idOf(item.enrollment_id);
-    if (enrollmentId && keys && !Object.hasOwn(item, 'enrollment')) added.enrollment = lookup('boomEnrollment', { enrollment_id: enrollmentId });
-    return Object.keys(added).length > 0 ? { ...item, ...added } : item;
-  },
+  enrich,
 
   directions: (events) =>
     [
@@ -217,7 +153,7 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
     ].join('\n\n'),
 
   async recent(z, bundle, entry, limit) {
-    const resource = entry.record.facts.list;
+    const resource = entry.kind.facts.list;
     if (!resource || !hasApiKeys(bundle.authData)) return null;
     const answer = await boomRequest(
       z,

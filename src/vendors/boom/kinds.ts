@@ -1,10 +1,11 @@
-import type { JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
+import type { JsonRecord, OutputField } from '../../lib/catalog';
 import { lineItems, prefixed } from '../../lib/fields';
 import { type MoneyRule, moneyOutputFields } from '../../lib/money';
+import { defineKinds, type KindDefinition } from '../../lib/record-kind';
 import { mapRecord } from '../../lib/values';
 
-// Each Boom delivery shape in one place: what a delivery carries, its labelled fields, its list call.
-// Adding a field: its value in the shape's body and its label in the shape's fields.
+// Each Boom record kind in one place: what a delivery carries, its labelled fields, its list call.
+// Adding a field: its value in the kind's record and its label in the kind's fields.
 // `customer_external_id` is the partner's own id for the tenant, on every BoomReport event of Boom's older page.
 const customerIds = { customer_id: 'cust_abc123', customer_external_id: 'tenant-8841' };
 const enrollmentIds = { ...customerIds, enrollment_id: 'enr_def456' };
@@ -18,7 +19,7 @@ const contact = {
 };
 
 /** What the API gives for a customer (its person fields) and an enrollment (its lease): see the adapter's enrich. */
-const PERSON = { first_name: 'Jane', last_name: 'Doe', full_name: 'Jane Doe', email: 'jane@example.com', phone: '15551234567' };
+const LOOKED_UP_PERSON = { first_name: 'Jane', last_name: 'Doe', full_name: 'Jane Doe', email: 'jane@example.com', phone: '15551234567' };
 const money = (cents: number) => ({ cents, currency: 'USD' });
 const address = {
   address1: '123 Main St',
@@ -29,7 +30,7 @@ const address = {
   country: 'United States',
   one_line_address: '123 Main St, Apt 4B, San Francisco, CA 94107',
 };
-const LEASE = {
+const LOOKED_UP_LEASE = {
   status: 'active',
   address,
   monthly_rent_amount: '2450.00',
@@ -126,31 +127,23 @@ const leaseFields = withKeys([
 ]);
 const enrolled = [...enrollmentFields, externalId, ...personFields, ...leaseFields];
 
-/** A delivery shape: what a delivery carries, its labelled fields, and which record list gives real samples. */
-interface ShapeDef {
-  noun: string;
-  body: JsonRecord;
-  /** Its labelled fields, beside the request id and event code every delivery has. */
-  fields: OutputField[];
-  /**
-   * The API list whose records give "Test trigger" this event's whole payload. Only customers,
-   * enrollments and applications do: the others' events carry what no record has (a rental
-   * verification's transactions, an issue, a Plaid link), so their Test trigger shows the sample.
-   */
-  resource?: BoomFacts['list'];
-}
-
-const SHAPES = {
-  customer: { noun: 'Customer', body: customerIds, resource: 'customers', fields: [f('customer_id', 'Customer ID'), externalId, ...personFields] },
+/** Each kind: the record a delivery carries (beside `event` and `request_id`) and its labelled fields. */
+const KINDS = {
+  customer: {
+    noun: 'Customer',
+    record: customerIds,
+    facts: { list: 'customers' },
+    outputFields: [f('customer_id', 'Customer ID'), externalId, ...personFields],
+  },
   plaid: {
     noun: 'Customer',
-    body: {
+    record: {
       ...customerIds,
       ...contact,
       customer_created_at: '2026-01-15T10:30:00Z',
       plaid_connect_url: 'https://cdn.plaid.com/link/v2/stable/link.html?token=link-sandbox-1',
     },
-    fields: [
+    outputFields: [
       f('customer_id', 'Customer ID'),
       externalId,
       // These events carry the customer's details themselves.
@@ -159,20 +152,20 @@ const SHAPES = {
       f('plaid_connect_url', 'Plaid Connect URL'),
     ],
   },
-  enrollment: { noun: 'Enrollment', body: enrollmentIds, resource: 'enrollments', fields: enrolled },
+  enrollment: { noun: 'Enrollment', record: enrollmentIds, facts: { list: 'enrollments' }, outputFields: enrolled },
   unenrolled: {
     noun: 'Enrollment',
-    body: { ...enrollmentIds, reasons: ['identity_verification_pending'] },
-    fields: [...enrolled, f('reasons', 'Unenrollment Reasons')],
+    record: { ...enrollmentIds, reasons: ['identity_verification_pending'] },
+    outputFields: [...enrolled, f('reasons', 'Unenrollment Reasons')],
   },
   furnishment: {
     noun: 'Enrollment',
-    body: {
+    record: {
       ...enrollmentIds,
       bureau: 'experian',
       rental_verification: { id: 'rv_ghi012', for_month: '2026-03-01', status: 'pending_confirmation', months_delinquency: 0 },
     },
-    fields: [
+    outputFields: [
       ...enrolled,
       f('bureau', 'Credit Bureau'),
       ...prefixed(
@@ -184,23 +177,23 @@ const SHAPES = {
   },
   issue: {
     noun: 'Issue',
-    body: {
+    record: {
       ...enrollmentIds,
       slug: 'bank_verification_failed',
       title: 'Bank verification failed',
       description: 'We were unable to verify your bank account. Please reconnect your bank.',
     },
-    fields: [...enrolled, f('slug', 'Issue Slug'), f('title', 'Issue Title'), f('description', 'Issue Description')],
+    outputFields: [...enrolled, f('slug', 'Issue Slug'), f('title', 'Issue Title'), f('description', 'Issue Description')],
   },
   payment: {
     noun: 'Rent Payment',
-    body: {
+    record: {
       ...enrollmentIds,
       rental_verification_id: 'rv_ghi012',
       for_month: '2026-03-01',
       transactions: [{ name: 'Rent payment', amount: 150000, source: 'plaid', external_id: 'txn_abc123' }],
     },
-    fields: [
+    outputFields: [
       ...enrolled,
       f('rental_verification_id', 'Rental Verification ID'),
       f('for_month', 'Rent Month (YYYY-MM-DD)'),
@@ -220,18 +213,24 @@ const SHAPES = {
   },
   verification: {
     noun: 'Verification',
-    body: { ...enrollmentIds, verification_id: 'ver_jkl012', kind: 'lease', memo: '', review_method: 'automatic' },
-    fields: [...enrolled, f('verification_id', 'Verification ID'), f('kind', 'Verification Kind'), f('memo', 'Memo'), f('review_method', 'Review Method')],
+    record: { ...enrollmentIds, verification_id: 'ver_jkl012', kind: 'lease', memo: '', review_method: 'automatic' },
+    outputFields: [
+      ...enrolled,
+      f('verification_id', 'Verification ID'),
+      f('kind', 'Verification Kind'),
+      f('memo', 'Memo'),
+      f('review_method', 'Review Method'),
+    ],
   },
-  application: { noun: 'Application', body: applicationFields, resource: 'applications', fields: applicationOutput },
+  application: { noun: 'Application', record: applicationFields, facts: { list: 'applications' }, outputFields: applicationOutput },
   pms: {
     noun: 'Application',
-    body: { ...applicationFields, pms_push_status: 'failed', error_message: 'Unit not found in property management system' },
-    fields: [...applicationOutput, f('pms_push_status', 'PMS Push Status'), f('error_message', 'PMS Error Message')],
+    record: { ...applicationFields, pms_push_status: 'failed', error_message: 'Unit not found in property management system' },
+    outputFields: [...applicationOutput, f('pms_push_status', 'PMS Push Status'), f('error_message', 'PMS Error Message')],
   },
   group: {
     noun: 'Application',
-    body: {
+    record: {
       id: 'app_5521',
       lead_id: 'lead_9001',
       invited_lead: { id: 'lead_9002', first_name: 'Sam', last_name: 'Lee', email: 'sam@example.com' },
@@ -259,7 +258,7 @@ const SHAPES = {
       application_updated_at: '2026-11-20T15:02:11.000Z',
       external_id: 'app-ext-3310',
     },
-    fields: [
+    outputFields: [
       f('source_id', 'Application ID'),
       f('lead_id', 'Lead ID'),
       f('status', 'Application Status'),
@@ -295,7 +294,7 @@ const SHAPES = {
   },
   identity: {
     noun: 'Identity Verification',
-    body: {
+    record: {
       status: 'finished',
       lead_id: 'lead_9001',
       first_name: 'Jane',
@@ -312,7 +311,7 @@ const SHAPES = {
       role: 'applicant',
       finished_at: '2026-11-12T09:00:00.000Z',
     },
-    fields: [
+    outputFields: [
       f('lead_id', 'Lead ID'),
       f('first_name', 'First Name'),
       f('last_name', 'Last Name'),
@@ -329,14 +328,14 @@ const SHAPES = {
   },
   merged: {
     noun: 'Application',
-    body: {
+    record: {
       target_application_id: 'app_5521',
       target_application_url: 'https://partner.boompay.app/applications/app_5521',
       merged_application_ids: ['app_5522'],
       merged_at: '2026-11-20T15:02:11.000Z',
       merged_by: 'Property Manager',
     },
-    fields: [
+    outputFields: [
       f('target_application_id', 'Target Application ID'),
       f('target_application_url', 'Target Application URL'),
       f('merged_application_ids', 'Merged Application IDs'),
@@ -344,14 +343,12 @@ const SHAPES = {
       f('merged_by', 'Merged By'),
     ],
   },
-} satisfies Record<string, ShapeDef>;
-
-type Shape = keyof typeof SHAPES;
+} satisfies Record<string, Omit<KindDefinition<BoomFacts>, 'facts'> & { facts?: BoomFacts }>;
 
 /** What the lookups add to a body: the customer where it carries only the id, the lease where it names an enrollment. */
 const lookedUpOf = (body: JsonRecord): JsonRecord | undefined => {
-  const customer = 'customer_id' in body && !('customer_first_name' in body) ? { customer: PERSON } : {};
-  const enrollment = 'enrollment_id' in body ? { enrollment: LEASE } : {};
+  const customer = 'customer_id' in body && !('customer_first_name' in body) ? { customer: LOOKED_UP_PERSON } : {};
+  const enrollment = 'enrollment_id' in body ? { enrollment: LOOKED_UP_LEASE } : {};
   const values = { ...customer, ...enrollment };
   return Object.keys(values).length > 0 ? values : undefined;
 };
@@ -375,16 +372,18 @@ const APPLICATION_STATUS: Record<string, string> = {
   application_under_review: 'submitted',
 };
 
-export const BOOM_KINDS = mapRecord<Shape, ShapeDef, RecordKind<BoomFacts>>(SHAPES, ({ noun, body, fields, resource }) => ({
-  noun,
-  delivery: (event) => ({
+export const BOOM_KINDS = defineKinds({
+  body: (event, record) => ({
     event,
     request_id: REQUEST_ID,
-    ...body,
-    ...('status' in body && APPLICATION_STATUS[event] ? { status: APPLICATION_STATUS[event] } : {}),
+    ...record,
+    ...('status' in record && APPLICATION_STATUS[event] ? { status: APPLICATION_STATUS[event] } : {}),
   }),
-  outputFields: [...envelopeFields, ...fields],
-  facts: resource ? { list: resource } : {},
+  sharedFields: envelopeFields,
   // BoomReport deliveries name a customer (and an enrollment): what a later step can look up, with API keys.
-  ...(lookedUpOf(body) ? { lookedUp: { values: lookedUpOf(body)!, needs: LOOKUPS_NEED } } : {}),
-}));
+  lookupsNeed: LOOKUPS_NEED,
+  kinds: mapRecord(
+    KINDS,
+    (kind): KindDefinition<BoomFacts> => ({ facts: {}, ...kind, ...(lookedUpOf(kind.record) ? { lookedUp: lookedUpOf(kind.record)! } : {}) }),
+  ),
+});

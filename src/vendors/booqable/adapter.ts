@@ -1,11 +1,12 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import type { Delivery, JsonRecord, SubscriptionAdapter } from '../../lib/catalog';
+import type { Delivery, SubscriptionAdapter } from '../../lib/catalog';
 import { byContent, byVendor } from '../../lib/dedupe';
-import { asRecord, asString, authValue, cut, isRecord, sha256 } from '../../lib/values';
+import { asRecord, asString, authValue, cut, sha256 } from '../../lib/values';
 import { booqableRequest, recordsOf, SLUG, SLUG_LABEL, slugOf, TOKEN, TOKEN_LABEL } from './client';
 import { type BooqableEvent, ORDERS_WITHOUT_NUMBER } from './events';
-import { type BooqableFacts, envelope, lineItemsOf, withDecimals, withNames } from './kinds';
-import { booqableHydrators, collectionOf, enrichBooqable } from './lookups';
+import type { BooqableFacts } from './kinds';
+import { enrich, hydrators, kindOf } from './lookups';
+import { envelope, normalise } from './normalise';
 
 const GONE = [404, 410] as const;
 
@@ -59,20 +60,6 @@ const removeOlder = async (z: ZObject, bundle: Bundle, url: string, own: Endpoin
       `Note: the Zap's new Booqable webhook endpoint works, but older ones for its URL could not be removed (${error instanceof Error ? error.message : String(error)}); the next turn-on removes them.`,
     );
   }
-};
-
-/**
- * Amounts in main units beside the cents, the charge lines as line items with a one-line summary,
- * a person's first and last name.
- */
-const normalise = (body: JsonRecord): JsonRecord => {
-  const out = withDecimals(body);
-  const data = asRecord(out.data);
-  if (!data) return out;
-  const next = { ...data };
-  if (Array.isArray(data.lines) && !Object.hasOwn(data, 'line_items')) next.line_items = lineItemsOf(data.lines, data.tax_values);
-  if (isRecord(data.customer)) next.customer = withNames(data.customer);
-  return { ...out, data: collectionOf(out.event) === 'customers' ? withNames(next) : next };
 };
 
 export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableFacts> = {
@@ -168,7 +155,7 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableFacts> 
   matchesInputs(body, inputData) {
     if (inputData[ORDERS_WITHOUT_NUMBER.key] !== 'skip') return { ok: true };
     const data = asRecord(body.data);
-    const unnumbered = collectionOf(body.event) === 'orders' && data && (data.number === null || data.number === undefined);
+    const unnumbered = kindOf(body.event)?.facts.resourceType === 'orders' && data && (data.number === null || data.number === undefined);
     return unnumbered
       ? {
           ok: false,
@@ -177,17 +164,20 @@ export const booqableAdapter: SubscriptionAdapter<BooqableEvent, BooqableFacts> 
       : { ok: true };
   },
 
-  hydrators: booqableHydrators,
+  hydrators,
 
-  enrich: (_z, _bundle, item, lookup) => enrichBooqable(item, lookup),
+  enrich,
 
   async recent(z, bundle, entry, limit) {
-    const { list, resourceType } = entry.record.facts;
+    const { list, relations, resourceType } = entry.kind.facts;
     if (!list) return null;
+    const params: Record<string, string> = { sort: '-created_at', 'page[size]': String(limit), ...list.filter };
+    // The relations a delivery of the resource carries, so that a listed record maps like a delivery.
+    if (relations.length > 0) params.include = [...relations].sort().join(',');
     const answer = await booqableRequest(
       z,
       bundle,
-      { method: 'GET', path: `${list.path}.json`, params: { sort: '-created_at', 'page[size]': String(limit), ...list.params }, needsJson: true },
+      { method: 'GET', path: `${list.path}.json`, params, needsJson: true },
       `loading recent ${list.path} as samples`,
     );
     const event = entry.events[0]!;

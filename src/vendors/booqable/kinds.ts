@@ -1,11 +1,12 @@
-import type { JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
-import { linesSummary, nameParts } from '../../lib/derived';
+import type { JsonRecord, OutputField } from '../../lib/catalog';
 import { lineItems, prefixed } from '../../lib/fields';
-import { type MoneyRule, moneyOutputFields, withDecimalTwins } from '../../lib/money';
-import { asRecord, isRecord, pick } from '../../lib/values';
+import { moneyOutputFields } from '../../lib/money';
+import { defineKinds, type KindDefinition } from '../../lib/record-kind';
+import { asRecord } from '../../lib/values';
+import { envelope, lineItemsOf, withDecimals, withNames } from './normalise';
 
-// Each Booqable record kind in one place: the record as a delivery carries it, its labelled fields,
-// and the list that gives real ones for "Test trigger". Adding a field: its value in the record, its label in the kind.
+// Each Booqable record kind: the record as its delivery carries it, right above its labelled fields
+// and what the adapter needs of it. Adding a field: its value in the record, its label in the kind.
 
 // Records as Booqable's version-4 deliveries carry them in `data`: plain nested JSON, money in
 // cents, ISO-8601 times with zone, the relations Booqable lists for each resource. Field names
@@ -66,172 +67,6 @@ const location: JsonRecord = { id: '754c12e4-45d9-420e-8f44-22f3498076f3', name:
 const deliveryAddress = '123 Harbor Way\n94107 San Francisco\nUnited States';
 const billingAddress = 'Dana Whitfield\n500 Market Street\n94105 San Francisco\nUnited States';
 
-const order: JsonRecord = {
-  id: 'f3b7c9a2-6d1e-4a8b-9c0d-2e4f6a8b0c1d',
-  created_at: '2026-11-18T16:41:10.000000+00:00',
-  updated_at: EVENT_TIME,
-  number: 1042,
-  status: 'reserved',
-  statuses: ['reserved'],
-  status_counts: { new: 0, draft: 0, reserved: 101, started: 0, stopped: 0 },
-  starts_at: '2026-12-04T14:00:00.000000+00:00',
-  stops_at: '2026-12-06T10:00:00.000000+00:00',
-  entirely_started: false,
-  entirely_stopped: false,
-  payment_status: 'partially_paid',
-  fulfillment_type: 'delivery',
-  delivery_address: deliveryAddress,
-  item_count: 101,
-  tag_list: [],
-  // The order's property hash: its address properties by identifier (values shaped as the formatted address: Booqable's example shows them empty).
-  properties: { delivery_address: deliveryAddress, billing_address: billingAddress },
-  price_in_cents: 30000,
-  grand_total_in_cents: 30000,
-  grand_total_with_tax_in_cents: 32625,
-  tax_in_cents: 2625,
-  deposit_in_cents: 10000,
-  paid_in_cents: 10000,
-  to_be_paid_in_cents: 32625,
-  discount_type: 'percentage',
-  discount_percentage: 0,
-  customer_id: customer.id,
-  tax_region_id: null,
-  coupon_id: null,
-  start_location_id: location.id,
-  stop_location_id: location.id,
-};
-
-const PREFIXES = { invoice: 'INV-', contract: 'CON-', quote: 'QUO-' } as const;
-
-/** Invoices, contracts and quotes are all Booqable "documents". */
-const documentOf = (documentType: keyof typeof PREFIXES, id: string, number: number): JsonRecord => ({
-  id,
-  created_at: '2026-11-19T10:05:00.000000+00:00',
-  updated_at: EVENT_TIME,
-  archived: false,
-  archived_at: null,
-  document_type: documentType,
-  number,
-  prefix: PREFIXES[documentType],
-  prefix_with_number: `${PREFIXES[documentType]}${number}`,
-  date: '2026-11-20',
-  due_date: documentType === 'invoice' ? '2026-12-04' : null,
-  name: customer.name,
-  reference: null,
-  // Quotes and contracts are always finalized (Booqable's documents page).
-  finalized: true,
-  revised: false,
-  confirmed: false,
-  signed: false,
-  status: documentType === 'invoice' ? 'partially_paid' : 'unconfirmed',
-  price_in_cents: 30000,
-  grand_total_in_cents: 30000,
-  grand_total_with_tax_in_cents: 32625,
-  tax_in_cents: 2625,
-  deposit_in_cents: 10000,
-  paid_in_cents: 10000,
-  to_be_paid_in_cents: 32625,
-  order_id: order.id,
-  customer_id: customer.id,
-  coupon_id: null,
-  address: billingAddress,
-});
-
-const productGroup: JsonRecord = {
-  id: '6f5e4d3c-2b1a-4098-8f7e-6d5c4b3a2918',
-  created_at: '2025-06-11T08:00:00.000000+00:00',
-  updated_at: EVENT_TIME,
-  archived: false,
-  archived_at: null,
-  name: 'Folding chair, white',
-  slug: 'folding-chair-white',
-  sku: 'CHAIR-WHT',
-  product_type: 'rental',
-  tracking_type: 'bulk',
-  trackable: false,
-  has_variations: false,
-  base_price_in_cents: 250,
-  deposit_in_cents: 0,
-  price_type: 'simple',
-  price_period: 'day',
-  tag_list: [],
-  photo: null,
-  price_ruleset: null,
-  price_structure: null,
-  tax_category: null,
-};
-
-const product: JsonRecord = {
-  id: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a',
-  created_at: EVENT_TIME,
-  updated_at: EVENT_TIME,
-  archived: false,
-  archived_at: null,
-  name: 'Folding chair, white',
-  slug: 'folding-chair-white',
-  sku: 'CHAIR-WHT',
-  product_type: 'rental',
-  base_price_in_cents: 250,
-  product_group_id: productGroup.id,
-  barcode: null,
-};
-
-const payment: JsonRecord = {
-  id: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
-  created_at: '2026-11-20T14:02:40.000000+00:00',
-  updated_at: EVENT_TIME,
-  type: 'payment_charges',
-  status: 'succeeded',
-  // How the payment was collected (a payment request the customer paid), and the method used.
-  mode: 'request',
-  provider: 'stripe',
-  provider_method: 'card',
-  amount_in_cents: 10000,
-  deposit_in_cents: 0,
-  total_in_cents: 10000,
-  currency: 'usd',
-  succeeded_at: EVENT_TIME,
-  order_id: order.id,
-  customer_id: customer.id,
-};
-
-const bundle: JsonRecord = {
-  id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
-  created_at: '2026-10-01T10:00:00.000000+00:00',
-  updated_at: EVENT_TIME,
-  archived: false,
-  archived_at: null,
-  name: 'Wedding seating for 100',
-  slug: 'wedding-seating-100',
-  product_type: 'bundle',
-  bundle_items: [
-    {
-      id: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
-      quantity: 100,
-      product_group_id: productGroup.id,
-      product_id: null,
-      product: null,
-      product_group: productGroup,
-    },
-  ],
-};
-
-const bundleItem: JsonRecord = {
-  id: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
-  created_at: '2026-10-01T10:00:00.000000+00:00',
-  updated_at: EVENT_TIME,
-  archived: false,
-  archived_at: null,
-  quantity: 100,
-  discount_percentage: 0,
-  bundle_id: bundle.id,
-  product_group_id: productGroup.id,
-  product_id: null,
-  bundle: { id: bundle.id, name: bundle.name },
-  product: null,
-  product_group: { id: productGroup.id, name: productGroup.name },
-};
-
 const company: JsonRecord = {
   id: 'c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f',
   created_at: '2024-02-01T09:00:00.000000+00:00',
@@ -244,110 +79,7 @@ const company: JsonRecord = {
   default_timezone: 'America/Los_Angeles',
 };
 
-// Booqable publishes no resource page for apps or carts: these carry only what the webhook page names.
-const app: JsonRecord = { id: 'd4e5f6a7-b8c9-4d0e-9f1a-3b4c5d6e7f80', name: 'Zapier' };
-
-const cart: JsonRecord = {
-  id: '9b8a7f6e-5d4c-4b3a-a291-8f7e6d5c4b3a',
-  created_at: '2026-11-20T13:58:00.000000+00:00',
-  updated_at: EVENT_TIME,
-  item_count: 101,
-  grand_total_with_tax_in_cents: 32625,
-  order_id: order.id,
-  customer_id: customer.id,
-};
-
-const RECORDS = {
-  order,
-  invoice: documentOf('invoice', '0c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f', 2031),
-  contract: documentOf('contract', '1d0e9f8a-6a5b-4c3d-9e2f-1a0b9c8d7e6f', 877),
-  quote: documentOf('quote', '2e1f0a9b-6a5b-4c3d-9e2f-1a0b9c8d7e6f', 455),
-  customer: { ...customer, updated_at: EVENT_TIME },
-  product_group: productGroup,
-  product,
-  payment,
-  cart,
-  bundle,
-  bundle_item: bundleItem,
-  company,
-  app,
-};
-
-/** The samples' related records as Booqable's API answers them (for lookup answers in tests and the benchmark). */
-export const SAMPLE_RELATIONS = { customer, lines: [line, tent], taxValues: [taxValue], location, order, company } as const;
-
-const ORDER_STATUS: Record<string, string> = {
-  reserved: 'reserved',
-  started: 'started',
-  stopped: 'stopped',
-  canceled: 'canceled',
-  archived: 'archived',
-  saved_as_draft: 'draft',
-  saved_as_concept: 'draft',
-  // Reverted to an earlier status: a reserved order back to draft.
-  reverted: 'draft',
-};
-
-/** The record as its event leaves it: an archived one archived, a created one just created, an order in the status its event names. */
-const recordAfter = (event: string, record: JsonRecord): JsonRecord => {
-  const [resource, action = ''] = event.split('.');
-  const out: JsonRecord = { ...record };
-  if (action === 'created') out.created_at = EVENT_TIME;
-  if (action === 'archived' && 'archived' in out) Object.assign(out, { archived: true, archived_at: EVENT_TIME });
-  if (resource === 'order' && ORDER_STATUS[action]) {
-    const status = ORDER_STATUS[action]!;
-    Object.assign(out, { status, statuses: [status], status_counts: { new: 0, draft: 0, reserved: 0, started: 0, stopped: 0, [status]: 101 } });
-    if (status === 'started') out.entirely_started = true;
-    if (status === 'stopped') Object.assign(out, { entirely_started: true, entirely_stopped: true });
-  }
-  if (resource === 'invoice') {
-    // A new invoice is a draft: no number until it is finalized.
-    if (action === 'created') Object.assign(out, { finalized: false, number: null, prefix_with_number: null, date: null, status: 'payment_due' });
-    if (action === 'revised') Object.assign(out, { revised: true, status: 'revised' });
-  }
-  if ((resource === 'contract' || resource === 'quote') && (action === 'confirmed' || action === 'signed')) {
-    Object.assign(out, { confirmed: true, status: 'confirmed', ...(action === 'signed' ? { signed: true } : {}) });
-  }
-  return out;
-};
-
-/** What the adapter needs of a Booqable record kind. */
-export interface BooqableFacts {
-  /** `resource_type` of a delivery (for invoices, contracts and quotes Booqable shows none: `documents`, their API name, is our guess). */
-  resourceType: string;
-  /** `.json` list endpoint for real samples; none for app, company, cart, bundle records. */
-  list?: { path: string; params?: Record<string, string> };
-}
-
-/** Every Booqable amount ends in `_in_cents`: each gets its twin, in the record and in every relation it carries. */
-export const BOOQABLE_MONEY: MoneyRule[] = [{ at: 'data', suffix: '_in_cents', nested: true }];
-
-/** Booqable sends money in cents only (v4): every amount gets its twin in main units. */
-export const withDecimals = withDecimalTwins(BOOQABLE_MONEY);
-
-/** A customer with first and last name beside Booqable's one `name`, for a person (a business has no first name). */
-export const withNames = (customer: JsonRecord): JsonRecord =>
-  customer.legal_type === 'commercial' || Object.hasOwn(customer, 'first_name') ? customer : { ...customer, ...nameParts(customer.name) };
-
-const LINE_KEYS = ['title', 'quantity', 'price_each_in_cents', 'price_each', 'price_in_cents', 'price', 'item_id'];
-const TAX_KEYS = ['name', 'percentage', 'value_in_cents', 'value'];
-
-/**
- * What a person maps of a record's lines: the charge lines (sections, deposits and delivery rates
- * are Booqable's own), their count, a one-line summary, and the tax lines. The same whether the
- * delivery carried the lines or they were looked up.
- */
-export const lineItemsOf = (lines: unknown, taxValues?: unknown): JsonRecord => {
-  const charges = (Array.isArray(lines) ? lines : [])
-    .filter(isRecord)
-    .filter((line) => line.line_type === undefined || line.line_type === null || line.line_type === 'charge');
-  return {
-    summary: linesSummary(charges),
-    count: charges.length,
-    lines: charges.map((line) => pick(line, LINE_KEYS)),
-    ...(Array.isArray(taxValues) ? { taxes: taxValues.filter(isRecord).map((tax) => pick(tax, TAX_KEYS)) } : {}),
-  };
-};
+// The kinds' fields, shared where kinds share a shape.
 
 /** An amount in cents and its twin in main units: Booqable's own decimal name (v1 sent it), the key without `_in_cents`. */
 const cents = (decimal: string, label: string): OutputField[] => moneyOutputFields({ minor: `${decimal}_in_cents`, decimal }, label);
@@ -435,6 +167,7 @@ const documentFields = (noun: string): OutputField[] => [
   ...lineFields,
 ];
 
+/** What every notification has. */
 export const envelopeFields: OutputField[] = [
   { key: 'id', label: 'Notification ID' },
   { key: 'event', label: 'Event Code' },
@@ -442,33 +175,58 @@ export const envelopeFields: OutputField[] = [
   { key: 'resource_type', label: 'Resource Type' },
 ];
 
-/** A delivery as Booqable version 4 posts it: the notification around the record. */
-export const envelope = (event: string, resourceType: string, data: JsonRecord, id: string, createdAt: string): JsonRecord => ({
-  id,
-  created_at: createdAt,
-  event,
-  resource_type: resourceType,
-  data,
-});
+/** What the adapter needs of a Booqable record kind. */
+export interface BooqableFacts {
+  /** `resource_type` of a delivery (for invoices, contracts and quotes Booqable shows none: `documents`, their API name, is our guess). */
+  resourceType: string;
+  /**
+   * The relations a version-4 delivery of this resource carries (Booqable's webhook endpoints page): what a
+   * "Test trigger" list asks to include, so a real record maps like a delivery, and which a delivery that
+   * lacks them gets through a lookup (lookups.ts).
+   */
+  relations: readonly string[];
+  /** The `.json` endpoint of real records for "Test trigger", and the filter it needs; none where Booqable has no list. */
+  list?: { path: string; filter?: Record<string, string> };
+  /** Its amounts have no currency of their own: it is the company's, looked up. */
+  priced?: boolean;
+}
 
-const SAMPLE_NOTIFICATION_ID = '5f0c2a9e-7b3d-4e61-9a84-c2d1e0f3b5a7';
+// ——— Orders ———
 
-/** A kind of Booqable record: its record arrives in a notification's `data`, as its event leaves it. */
-const kind = (
-  noun: string,
-  resourceType: string,
-  record: JsonRecord,
-  fields: readonly OutputField[],
-  list?: BooqableFacts['list'],
-  lookedUp?: JsonRecord,
-): RecordKind<BooqableFacts> => ({
-  noun,
-  delivery: (event) => envelope(event, resourceType, recordAfter(event, record), SAMPLE_NOTIFICATION_ID, EVENT_TIME),
-  outputFields: [...envelopeFields, ...fields],
-  facts: { resourceType, ...(list ? { list } : {}) },
-  // The connection always has Booqable's token: what a lookup adds is there for every Zap, and the sample shows it.
-  ...(lookedUp ? { lookedUp: { values: lookedUp } } : {}),
-});
+const order: JsonRecord = {
+  id: 'f3b7c9a2-6d1e-4a8b-9c0d-2e4f6a8b0c1d',
+  created_at: '2026-11-18T16:41:10.000000+00:00',
+  updated_at: EVENT_TIME,
+  number: 1042,
+  status: 'reserved',
+  statuses: ['reserved'],
+  status_counts: { new: 0, draft: 0, reserved: 101, started: 0, stopped: 0 },
+  starts_at: '2026-12-04T14:00:00.000000+00:00',
+  stops_at: '2026-12-06T10:00:00.000000+00:00',
+  entirely_started: false,
+  entirely_stopped: false,
+  payment_status: 'partially_paid',
+  fulfillment_type: 'delivery',
+  delivery_address: deliveryAddress,
+  item_count: 101,
+  tag_list: [],
+  // The order's property hash: its address properties by identifier (values shaped as the formatted address: Booqable's example shows them empty).
+  properties: { delivery_address: deliveryAddress, billing_address: billingAddress },
+  price_in_cents: 30000,
+  grand_total_in_cents: 30000,
+  grand_total_with_tax_in_cents: 32625,
+  tax_in_cents: 2625,
+  deposit_in_cents: 10000,
+  paid_in_cents: 10000,
+  to_be_paid_in_cents: 32625,
+  discount_type: 'percentage',
+  discount_percentage: 0,
+  customer_id: customer.id,
+  tax_region_id: null,
+  coupon_id: null,
+  start_location_id: location.id,
+  stop_location_id: location.id,
+};
 
 // What the lookups give for the samples' relations (lookups.ts), as a delivery that carried them would have them.
 const COMPANY = { company: { name: company.name, currency: company.currency } };
@@ -483,205 +241,440 @@ const LOOKED_UP = {
   priced: COMPANY,
 };
 
-// "Test trigger" lists ask for the relations a delivery of the resource carries (Booqable's
-// webhook endpoints page), so that a real record maps like a live delivery.
-const DOCUMENT_RELATIONS = 'coupon,customer,lines,order,tax_values';
-const documents = (type: 'invoice' | 'contract' | 'quote') => ({
-  path: 'documents',
-  params: { 'filter[document_type][eq]': type, include: DOCUMENT_RELATIONS },
+const orderKind: KindDefinition<BooqableFacts> = {
+  noun: 'Order',
+  facts: {
+    resourceType: 'orders',
+    relations: ['barcode', 'coupon', 'customer', 'lines', 'notes', 'plannings', 'properties', 'start_location', 'stop_location', 'tax_values'],
+    list: { path: 'orders' },
+    priced: true,
+  },
+  record: order,
+  outputFields: [
+    ...prefixed(
+      'data',
+      [
+        { key: 'id', label: 'ID' },
+        { key: 'number', label: 'Number', type: 'integer' },
+        { key: 'status', label: 'Status' },
+        { key: 'payment_status', label: 'Payment Status' },
+        // The rental period as booked: on "Order Picked Up" and "Order Returned" these are the planned times, not when it happened.
+        { key: 'starts_at', label: 'Rental Start (Planned Pickup)', type: 'datetime' },
+        { key: 'stops_at', label: 'Rental End (Planned Return)', type: 'datetime' },
+        // Booqable's partial pickup and return: some items out, not all.
+        { key: 'entirely_started', label: 'Entirely Picked Up', type: 'boolean' },
+        { key: 'entirely_stopped', label: 'Entirely Returned', type: 'boolean' },
+        { key: 'item_count', label: 'Item Count', type: 'integer' },
+        { key: 'fulfillment_type', label: 'Fulfillment (Pickup or Delivery)' },
+        { key: 'delivery_address', label: 'Delivery Address' },
+        { key: 'properties__billing_address', label: 'Billing Address' },
+        { key: 'start_location__name', label: 'Pickup Location' },
+        { key: 'stop_location__name', label: 'Return Location' },
+        ...totals,
+        ...stamps,
+      ],
+      'Order',
+    ),
+    { key: 'data__customer_id', label: 'Customer ID' },
+    CURRENCY,
+    ...customerFields('data__customer').filter((f) => f.key !== 'data__customer__id'),
+    ...lineFields,
+  ],
+  lookedUp: LOOKED_UP.order,
+};
+
+// ——— Invoices, contracts and quotes: Booqable's documents ———
+
+const PREFIXES = { invoice: 'INV-', contract: 'CON-', quote: 'QUO-' } as const;
+
+/** Invoices, contracts and quotes are all Booqable "documents". */
+const documentOf = (documentType: keyof typeof PREFIXES, id: string, number: number): JsonRecord => ({
+  id,
+  created_at: '2026-11-19T10:05:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  archived: false,
+  archived_at: null,
+  document_type: documentType,
+  number,
+  prefix: PREFIXES[documentType],
+  prefix_with_number: `${PREFIXES[documentType]}${number}`,
+  date: '2026-11-20',
+  due_date: documentType === 'invoice' ? '2026-12-04' : null,
+  name: customer.name,
+  reference: null,
+  // Quotes and contracts are always finalized (Booqable's documents page).
+  finalized: true,
+  revised: false,
+  confirmed: false,
+  signed: false,
+  status: documentType === 'invoice' ? 'partially_paid' : 'unconfirmed',
+  price_in_cents: 30000,
+  grand_total_in_cents: 30000,
+  grand_total_with_tax_in_cents: 32625,
+  tax_in_cents: 2625,
+  deposit_in_cents: 10000,
+  paid_in_cents: 10000,
+  to_be_paid_in_cents: 32625,
+  order_id: order.id,
+  customer_id: customer.id,
+  coupon_id: null,
+  address: billingAddress,
 });
 
-export const BOOQABLE_KINDS = {
-  order: kind(
-    'Order',
-    'orders',
-    RECORDS.order,
-    [
-      ...prefixed(
-        'data',
-        [
-          { key: 'id', label: 'ID' },
-          { key: 'number', label: 'Number', type: 'integer' },
-          { key: 'status', label: 'Status' },
-          { key: 'payment_status', label: 'Payment Status' },
-          // The rental period as booked: on "Order Picked Up" and "Order Returned" these are the planned times, not when it happened.
-          { key: 'starts_at', label: 'Rental Start (Planned Pickup)', type: 'datetime' },
-          { key: 'stops_at', label: 'Rental End (Planned Return)', type: 'datetime' },
-          // Booqable's partial pickup and return: some items out, not all.
-          { key: 'entirely_started', label: 'Entirely Picked Up', type: 'boolean' },
-          { key: 'entirely_stopped', label: 'Entirely Returned', type: 'boolean' },
-          { key: 'item_count', label: 'Item Count', type: 'integer' },
-          { key: 'fulfillment_type', label: 'Fulfillment (Pickup or Delivery)' },
-          { key: 'delivery_address', label: 'Delivery Address' },
-          { key: 'properties__billing_address', label: 'Billing Address' },
-          { key: 'start_location__name', label: 'Pickup Location' },
-          { key: 'stop_location__name', label: 'Return Location' },
-          ...totals,
-          ...stamps,
-        ],
-        'Order',
-      ),
-      { key: 'data__customer_id', label: 'Customer ID' },
-      CURRENCY,
-      ...customerFields('data__customer').filter((f) => f.key !== 'data__customer__id'),
-      ...lineFields,
-    ],
-    { path: 'orders', params: { include: 'barcode,coupon,customer,lines,notes,plannings,properties,start_location,stop_location,tax_values' } },
-    LOOKED_UP.order,
-  ),
-  invoice: kind('Invoice', 'documents', RECORDS.invoice, documentFields('Invoice'), documents('invoice'), LOOKED_UP.document),
-  contract: kind('Contract', 'documents', RECORDS.contract, documentFields('Contract'), documents('contract'), LOOKED_UP.document),
-  quote: kind('Quote', 'documents', RECORDS.quote, documentFields('Quote'), documents('quote'), LOOKED_UP.document),
-  customer: kind(
-    'Customer',
-    'customers',
-    RECORDS.customer,
-    customerFields('data').concat(prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer')),
-    { path: 'customers', params: { include: 'barcode,tax_region' } },
-  ),
-  product_group: kind(
-    'Product Group',
-    'product_groups',
-    RECORDS.product_group,
-    [
-      ...prefixed(
-        'data',
-        [
-          { key: 'id', label: 'ID' },
-          { key: 'name', label: 'Name' },
-          { key: 'sku', label: 'SKU' },
-          { key: 'product_type', label: 'Product Type' },
-          ...cents('base_price', 'Base Price'),
-          { key: 'archived', label: 'Archived', type: 'boolean' },
-          ...stamps,
-        ],
-        'Product Group',
-      ),
-      CURRENCY,
-    ],
-    { path: 'product_groups', params: { include: 'photo,price_ruleset,price_structure,tax_category' } },
-    LOOKED_UP.priced,
-  ),
-  product: kind(
-    'Product',
-    'products',
-    RECORDS.product,
-    [
-      ...prefixed(
-        'data',
-        [
-          { key: 'id', label: 'ID' },
-          { key: 'name', label: 'Name' },
-          { key: 'sku', label: 'SKU' },
-          ...cents('base_price', 'Base Price'),
-          { key: 'product_group_id', label: 'Group ID' },
-          ...stamps,
-        ],
-        'Product',
-      ),
-      CURRENCY,
-    ],
-    { path: 'products', params: { include: 'barcode' } },
-    LOOKED_UP.priced,
-  ),
-  payment: kind(
-    'Payment',
-    'payments',
-    RECORDS.payment,
-    [
-      ...prefixed(
-        'data',
-        [
-          { key: 'id', label: 'ID' },
-          { key: 'type', label: 'Type' },
-          { key: 'status', label: 'Status' },
-          { key: 'provider', label: 'Provider' },
-          { key: 'provider_method', label: 'Method' },
-          // Booqable's `mode`: manual, off_session, request (a payment request the customer paid), terminal or capture.
-          { key: 'mode', label: 'Collected Via (manual, request, terminal…)' },
-          ...cents('amount', 'Amount'),
-          ...cents('deposit', 'Deposit'),
-          ...cents('total', 'Total'),
-          { key: 'currency', label: 'Currency' },
-          { key: 'succeeded_at', label: 'Succeeded At', type: 'datetime' },
-          ...stamps,
-        ],
-        'Payment',
-      ),
-      { key: 'data__order_id', label: 'Order ID' },
-      { key: 'data__order__number', label: 'Order Number', type: 'integer' },
-      ...cents('data__order__grand_total_with_tax', 'Order Total With Tax'),
-      { key: 'data__customer_id', label: 'Customer ID' },
-      ...customerFields('data__customer').filter((f) => f.key !== 'data__customer__id'),
-    ],
-    { path: 'payments' },
-    LOOKED_UP.payment,
-  ),
-  cart: kind(
-    'Cart',
-    'carts',
-    RECORDS.cart,
-    [
-      ...prefixed('data', [{ key: 'id', label: 'ID' }, ...cents('grand_total_with_tax', 'Total With Tax')], 'Cart'),
-      { key: 'data__order__number', label: 'Order Number', type: 'integer' },
-      CURRENCY,
-      ...customerFields('data__customer'),
-    ],
-    undefined,
-    LOOKED_UP.cart,
-  ),
-  bundle: kind(
-    'Bundle',
-    'bundles',
-    RECORDS.bundle,
-    prefixed(
-      'data',
-      [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, { key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps],
-      'Bundle',
-    ),
-  ),
-  bundle_item: kind(
-    'Bundle Item',
-    'bundle_items',
-    RECORDS.bundle_item,
-    prefixed(
+/** A document kind: its record, its fields, and its list (documents filtered by type). */
+const documentKind = (noun: 'Invoice' | 'Contract' | 'Quote', id: string, number: number): KindDefinition<BooqableFacts> => {
+  const type = noun === 'Invoice' ? 'invoice' : noun === 'Contract' ? 'contract' : 'quote';
+  return {
+    noun,
+    facts: {
+      resourceType: 'documents',
+      relations: ['coupon', 'customer', 'lines', 'order', 'tax_values'],
+      list: { path: 'documents', filter: { 'filter[document_type][eq]': type } },
+      priced: true,
+    },
+    record: documentOf(type, id, number),
+    outputFields: documentFields(noun),
+    lookedUp: LOOKED_UP.document,
+  };
+};
+
+// ——— Customers (the record is the customer above, which orders and documents name) ———
+
+const customerKind: KindDefinition<BooqableFacts> = {
+  noun: 'Customer',
+  facts: { resourceType: 'customers', relations: ['barcode', 'tax_region'], list: { path: 'customers' } },
+  record: { ...customer, updated_at: EVENT_TIME },
+  outputFields: customerFields('data').concat(prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer')),
+};
+
+// ——— Products and product groups ———
+
+const productGroup: JsonRecord = {
+  id: '6f5e4d3c-2b1a-4098-8f7e-6d5c4b3a2918',
+  created_at: '2025-06-11T08:00:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  archived: false,
+  archived_at: null,
+  name: 'Folding chair, white',
+  slug: 'folding-chair-white',
+  sku: 'CHAIR-WHT',
+  product_type: 'rental',
+  tracking_type: 'bulk',
+  trackable: false,
+  has_variations: false,
+  base_price_in_cents: 250,
+  deposit_in_cents: 0,
+  price_type: 'simple',
+  price_period: 'day',
+  tag_list: [],
+  photo: null,
+  price_ruleset: null,
+  price_structure: null,
+  tax_category: null,
+};
+
+const productGroupKind: KindDefinition<BooqableFacts> = {
+  noun: 'Product Group',
+  facts: {
+    resourceType: 'product_groups',
+    relations: ['photo', 'price_ruleset', 'price_structure', 'tax_category'],
+    list: { path: 'product_groups' },
+    priced: true,
+  },
+  record: productGroup,
+  outputFields: [
+    ...prefixed(
       'data',
       [
         { key: 'id', label: 'ID' },
-        { key: 'bundle_id', label: 'Bundle ID' },
-        { key: 'bundle__name', label: 'Bundle Name' },
-        { key: 'quantity', label: 'Quantity', type: 'integer' },
+        { key: 'name', label: 'Name' },
+        { key: 'sku', label: 'SKU' },
+        { key: 'product_type', label: 'Product Type' },
+        ...cents('base_price', 'Base Price'),
         { key: 'archived', label: 'Archived', type: 'boolean' },
+        ...stamps,
       ],
-      'Bundle Item',
+      'Product Group',
     ),
-  ),
-  company: kind(
-    'Company',
-    'companies',
-    RECORDS.company,
-    prefixed(
+    CURRENCY,
+  ],
+  lookedUp: LOOKED_UP.priced,
+};
+
+const product: JsonRecord = {
+  id: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a',
+  created_at: EVENT_TIME,
+  updated_at: EVENT_TIME,
+  archived: false,
+  archived_at: null,
+  name: 'Folding chair, white',
+  slug: 'folding-chair-white',
+  sku: 'CHAIR-WHT',
+  product_type: 'rental',
+  base_price_in_cents: 250,
+  product_group_id: productGroup.id,
+  barcode: null,
+};
+
+const productKind: KindDefinition<BooqableFacts> = {
+  noun: 'Product',
+  facts: { resourceType: 'products', relations: ['barcode'], list: { path: 'products' }, priced: true },
+  record: product,
+  outputFields: [
+    ...prefixed(
       'data',
       [
         { key: 'id', label: 'ID' },
         { key: 'name', label: 'Name' },
-        { key: 'email', label: 'Email' },
-        { key: 'phone', label: 'Phone' },
+        { key: 'sku', label: 'SKU' },
+        ...cents('base_price', 'Base Price'),
+        { key: 'product_group_id', label: 'Group ID' },
+        ...stamps,
       ],
-      'Company',
+      'Product',
     ),
-  ),
-  app: kind(
-    'App',
-    'apps',
-    RECORDS.app,
-    prefixed(
+    CURRENCY,
+  ],
+  lookedUp: LOOKED_UP.priced,
+};
+
+// ——— Payments ———
+
+const payment: JsonRecord = {
+  id: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
+  created_at: '2026-11-20T14:02:40.000000+00:00',
+  updated_at: EVENT_TIME,
+  type: 'payment_charges',
+  status: 'succeeded',
+  // How the payment was collected (a payment request the customer paid), and the method used.
+  mode: 'request',
+  provider: 'stripe',
+  provider_method: 'card',
+  amount_in_cents: 10000,
+  deposit_in_cents: 0,
+  total_in_cents: 10000,
+  currency: 'usd',
+  succeeded_at: EVENT_TIME,
+  order_id: order.id,
+  customer_id: customer.id,
+};
+
+const paymentKind: KindDefinition<BooqableFacts> = {
+  noun: 'Payment',
+  // A payment names its order and customer by id only: its resource page lists no relation it embeds.
+  facts: { resourceType: 'payments', relations: [], list: { path: 'payments' } },
+  record: payment,
+  outputFields: [
+    ...prefixed(
       'data',
       [
         { key: 'id', label: 'ID' },
-        { key: 'name', label: 'Name' },
+        { key: 'type', label: 'Type' },
+        { key: 'status', label: 'Status' },
+        { key: 'provider', label: 'Provider' },
+        { key: 'provider_method', label: 'Method' },
+        // Booqable's `mode`: manual, off_session, request (a payment request the customer paid), terminal or capture.
+        { key: 'mode', label: 'Collected Via (manual, request, terminal…)' },
+        ...cents('amount', 'Amount'),
+        ...cents('deposit', 'Deposit'),
+        ...cents('total', 'Total'),
+        { key: 'currency', label: 'Currency' },
+        { key: 'succeeded_at', label: 'Succeeded At', type: 'datetime' },
+        ...stamps,
       ],
-      'App',
+      'Payment',
     ),
+    { key: 'data__order_id', label: 'Order ID' },
+    { key: 'data__order__number', label: 'Order Number', type: 'integer' },
+    ...cents('data__order__grand_total_with_tax', 'Order Total With Tax'),
+    { key: 'data__customer_id', label: 'Customer ID' },
+    ...customerFields('data__customer').filter((f) => f.key !== 'data__customer__id'),
+  ],
+  lookedUp: LOOKED_UP.payment,
+};
+
+// ——— Carts, bundles, the company and apps: Booqable lists none of them for "Test trigger" ———
+
+const cart: JsonRecord = {
+  id: '9b8a7f6e-5d4c-4b3a-a291-8f7e6d5c4b3a',
+  created_at: '2026-11-20T13:58:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  item_count: 101,
+  grand_total_with_tax_in_cents: 32625,
+  order_id: order.id,
+  customer_id: customer.id,
+};
+
+const cartKind: KindDefinition<BooqableFacts> = {
+  noun: 'Cart',
+  // Booqable has no carts API: a cart's lines cannot be looked up; its customer and order can, by their ids.
+  facts: { resourceType: 'carts', relations: ['customer', 'lines', 'order'], priced: true },
+  record: cart,
+  outputFields: [
+    ...prefixed('data', [{ key: 'id', label: 'ID' }, ...cents('grand_total_with_tax', 'Total With Tax')], 'Cart'),
+    { key: 'data__order__number', label: 'Order Number', type: 'integer' },
+    CURRENCY,
+    ...customerFields('data__customer'),
+  ],
+  lookedUp: LOOKED_UP.cart,
+};
+
+const bundle: JsonRecord = {
+  id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+  created_at: '2026-10-01T10:00:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  archived: false,
+  archived_at: null,
+  name: 'Wedding seating for 100',
+  slug: 'wedding-seating-100',
+  product_type: 'bundle',
+  bundle_items: [
+    {
+      id: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
+      quantity: 100,
+      product_group_id: productGroup.id,
+      product_id: null,
+      product: null,
+      product_group: productGroup,
+    },
+  ],
+};
+
+const bundleKind: KindDefinition<BooqableFacts> = {
+  noun: 'Bundle',
+  facts: { resourceType: 'bundles', relations: ['bundle_items'] },
+  record: bundle,
+  outputFields: prefixed(
+    'data',
+    [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }, { key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps],
+    'Bundle',
   ),
 };
+
+const bundleItem: JsonRecord = {
+  id: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
+  created_at: '2026-10-01T10:00:00.000000+00:00',
+  updated_at: EVENT_TIME,
+  archived: false,
+  archived_at: null,
+  quantity: 100,
+  discount_percentage: 0,
+  bundle_id: bundle.id,
+  product_group_id: productGroup.id,
+  product_id: null,
+  bundle: { id: bundle.id, name: bundle.name },
+  product: null,
+  product_group: { id: productGroup.id, name: productGroup.name },
+};
+
+const bundleItemKind: KindDefinition<BooqableFacts> = {
+  noun: 'Bundle Item',
+  facts: { resourceType: 'bundle_items', relations: ['bundle', 'product', 'product_group'] },
+  record: bundleItem,
+  outputFields: prefixed(
+    'data',
+    [
+      { key: 'id', label: 'ID' },
+      { key: 'bundle_id', label: 'Bundle ID' },
+      { key: 'bundle__name', label: 'Bundle Name' },
+      { key: 'quantity', label: 'Quantity', type: 'integer' },
+      { key: 'archived', label: 'Archived', type: 'boolean' },
+    ],
+    'Bundle Item',
+  ),
+};
+
+const companyKind: KindDefinition<BooqableFacts> = {
+  noun: 'Company',
+  facts: { resourceType: 'companies', relations: [] },
+  record: company,
+  outputFields: prefixed(
+    'data',
+    [
+      { key: 'id', label: 'ID' },
+      { key: 'name', label: 'Name' },
+      { key: 'email', label: 'Email' },
+      { key: 'phone', label: 'Phone' },
+    ],
+    'Company',
+  ),
+};
+
+// Booqable publishes no resource page for apps or carts: these carry only what the webhook page names.
+const app: JsonRecord = { id: 'd4e5f6a7-b8c9-4d0e-9f1a-3b4c5d6e7f80', name: 'Zapier' };
+
+const appKind: KindDefinition<BooqableFacts> = {
+  noun: 'App',
+  facts: { resourceType: 'apps', relations: [] },
+  record: app,
+  outputFields: prefixed(
+    'data',
+    [
+      { key: 'id', label: 'ID' },
+      { key: 'name', label: 'Name' },
+    ],
+    'App',
+  ),
+};
+
+/** The samples' related records as Booqable's API answers them (for lookup answers in tests and the benchmark). */
+export const SAMPLE_RELATIONS = { customer, lines: [line, tent], taxValues: [taxValue], location, order, company } as const;
+
+const ORDER_STATUS: Record<string, string> = {
+  reserved: 'reserved',
+  started: 'started',
+  stopped: 'stopped',
+  canceled: 'canceled',
+  archived: 'archived',
+  saved_as_draft: 'draft',
+  saved_as_concept: 'draft',
+  // Reverted to an earlier status: a reserved order back to draft.
+  reverted: 'draft',
+};
+
+/** The record as its event leaves it: an archived one archived, a created one just created, an order in the status its event names. */
+const recordAfter = (event: string, record: JsonRecord): JsonRecord => {
+  const [resource, action = ''] = event.split('.');
+  const out: JsonRecord = { ...record };
+  if (action === 'created') out.created_at = EVENT_TIME;
+  if (action === 'archived' && 'archived' in out) Object.assign(out, { archived: true, archived_at: EVENT_TIME });
+  if (resource === 'order' && ORDER_STATUS[action]) {
+    const status = ORDER_STATUS[action]!;
+    Object.assign(out, { status, statuses: [status], status_counts: { new: 0, draft: 0, reserved: 0, started: 0, stopped: 0, [status]: 101 } });
+    if (status === 'started') out.entirely_started = true;
+    if (status === 'stopped') Object.assign(out, { entirely_started: true, entirely_stopped: true });
+  }
+  if (resource === 'invoice') {
+    // A new invoice is a draft: no number until it is finalized.
+    if (action === 'created') Object.assign(out, { finalized: false, number: null, prefix_with_number: null, date: null, status: 'payment_due' });
+    if (action === 'revised') Object.assign(out, { revised: true, status: 'revised' });
+  }
+  if ((resource === 'contract' || resource === 'quote') && (action === 'confirmed' || action === 'signed')) {
+    Object.assign(out, { confirmed: true, status: 'confirmed', ...(action === 'signed' ? { signed: true } : {}) });
+  }
+  return out;
+};
+
+const SAMPLE_NOTIFICATION_ID = '5f0c2a9e-7b3d-4e61-9a84-c2d1e0f3b5a7';
+
+/** Booqable's kinds, named as the first part of their events (`order.reserved` → `order`). */
+export const BOOQABLE_KINDS = defineKinds({
+  // A notification around the record as its event leaves it.
+  body: (event, record, facts: BooqableFacts) => envelope(event, facts.resourceType, recordAfter(event, record), SAMPLE_NOTIFICATION_ID, EVENT_TIME),
+  sharedFields: envelopeFields,
+  kinds: {
+    order: orderKind,
+    invoice: documentKind('Invoice', '0c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f', 2031),
+    contract: documentKind('Contract', '1d0e9f8a-6a5b-4c3d-9e2f-1a0b9c8d7e6f', 877),
+    quote: documentKind('Quote', '2e1f0a9b-6a5b-4c3d-9e2f-1a0b9c8d7e6f', 455),
+    customer: customerKind,
+    product_group: productGroupKind,
+    product: productKind,
+    payment: paymentKind,
+    cart: cartKind,
+    bundle: bundleKind,
+    bundle_item: bundleItemKind,
+    company: companyKind,
+    app: appKind,
+  },
+});

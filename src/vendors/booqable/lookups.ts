@@ -1,41 +1,29 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import type { JsonRecord, Lookup } from '../../lib/catalog';
+import type { DeliveryAdapter, JsonRecord, RecordKind } from '../../lib/catalog';
 import { choiceInput, idInput, idOf } from '../../lib/lookup-input';
 import { asRecord, asString, isRecord } from '../../lib/values';
 import { booqableRequest } from './client';
-import { lineItemsOf, withDecimals, withNames } from './kinds';
+import { BOOQABLE_KINDS, type BooqableFacts } from './kinds';
+import { lineItemsOf, withDecimals, withNames } from './normalise';
 
 // Booqable's documentation contradicts itself on which relations a v4 delivery carries (docs/vendors.md:
 // its endpoint table lists them, its only notification example has none). So a relation the delivery
 // carries is used as is, and one it lacks is a lookup: a dehydration pointer that Zapier resolves
 // through Booqable's API only when a later step maps it, under the key the relation would have had.
 
-/** The API collection of an event's record: `invoice.finalized` → `documents` (invoices, contracts and quotes are documents). */
-const COLLECTIONS: Record<string, string> = {
-  order: 'orders',
-  invoice: 'documents',
-  contract: 'documents',
-  quote: 'documents',
-  payment: 'payments',
-  customer: 'customers',
-  cart: 'carts',
-  product: 'products',
-  product_group: 'product_groups',
-};
+/** The kind of an event's record: the first part of its name (`invoice.finalized` → the invoice kind). */
+const KINDS = new Map<string, RecordKind<BooqableFacts>>(Object.entries(BOOQABLE_KINDS));
+export const kindOf = (event: unknown) => KINDS.get(asString(event)?.split('.')[0] ?? '');
 
-/** Which relations each resource has that a delivery may leave out (Booqable's webhook endpoints page and resource pages). */
-const RELATIONS: Record<string, readonly ('customer' | 'lines' | 'order' | 'locations')[]> = {
-  orders: ['customer', 'lines', 'locations'],
-  documents: ['customer', 'lines', 'order'],
-  // A payment has ids only (its resource page lists no relation it embeds); Booqable has no cart API to fetch lines from.
-  payments: ['customer', 'order'],
-  carts: ['customer', 'order'],
-};
-
-/** The kinds whose amounts have no currency of their own: it is the company's. */
-const PRICED = new Set(['orders', 'documents', 'carts', 'products', 'product_groups']);
-
-export const collectionOf = (event: unknown): string | undefined => COLLECTIONS[asString(event)?.split('.')[0] ?? ''];
+/** The collections whose own record a lookup may read its relations from: those listed by id that carry a customer or lines. */
+const LOOKED_UP_IN = [
+  ...new Set(
+    [...KINDS.values()]
+      .map((kind) => kind.facts)
+      .filter((facts) => facts.list && facts.relations.some((r) => r === 'customer' || r === 'lines'))
+      .map((facts) => facts.resourceType),
+  ),
+];
 
 /**
  * One record of a `.json` answer, as plain nested JSON: Booqable's `.json` endpoints answer the
@@ -71,14 +59,11 @@ const fetchRecord = async (z: ZObject, bundle: Bundle, path: string, id: string,
   return asRecord(withDecimals({ data: plainRecord(answer.data) }).data) ?? {};
 };
 
-/** The collections a lookup may read a record's relations from (the keys of `RELATIONS`). */
-const LOOKED_UP_IN = ['orders', 'documents', 'payments', 'carts'] as const;
-
 const idFor = (z: ZObject, bundle: Bundle, key: string, what: string) => idInput(z, bundle, key, 'Booqable', what);
 const collectionInput = (z: ZObject, bundle: Bundle, what: string) => choiceInput(z, bundle, 'path', LOOKED_UP_IN, what);
 
 /** Looked up only when a later Zap step uses them (Zapier's dehydration): see `enrichBooqable`. Each takes only ids. */
-export const booqableHydrators = {
+export const hydrators = {
   /** The customer by its id, or, where the record names none yet, the record's own customer. */
   booqableCustomer: async (z: ZObject, bundle: Bundle) => {
     const customer = bundle.inputData?.customer_id
@@ -111,32 +96,33 @@ const absent = (value: unknown) => value === undefined || value === null;
 
 /**
  * The relations the delivery lacks, as lookups, under the keys a delivery that carries them has:
- * `data.customer`, `data.line_items`, `data.order`; and the company's currency as `company`.
+ * `data.customer`, `data.line_items`, `data.order`, the locations; and the company's currency as
+ * `company` where the kind's amounts have none of their own.
  */
-export const enrichBooqable = (item: JsonRecord, lookup: Lookup): JsonRecord => {
+export const enrich: NonNullable<DeliveryAdapter['enrich']> = (_z, _bundle, item, lookup) => {
   const data = asRecord(item.data);
-  const path = collectionOf(item.event);
-  if (!data || !path) return item;
+  const facts = kindOf(item.event)?.facts;
+  if (!data || !facts) return item;
+  const path = facts.resourceType;
   // Only an id is looked up: anything else in an id's place names nothing this app may fetch.
   const idAt = (key: string) => idOf(data[key]);
   const id = idAt('id');
+  // The record's own relations can be read only where Booqable fetches it by id (there is no carts API).
+  const ownRelation = (relation: string) => Boolean(id && facts.list && facts.relations.includes(relation));
   const added: JsonRecord = {};
-  for (const relation of RELATIONS[path] ?? []) {
-    if (relation === 'customer' && absent(data.customer)) {
-      const customerId = idAt('customer_id');
-      if (customerId) added.customer = lookup('booqableCustomer', { customer_id: customerId });
-      else if (id && path !== 'payments' && path !== 'carts') added.customer = lookup('booqableCustomer', { path, id });
-    }
-    if (relation === 'lines' && absent(data.line_items) && id) added.line_items = lookup('booqableLines', { path, id });
-    const orderId = idAt('order_id');
-    if (relation === 'order' && absent(data.order) && orderId) added.order = lookup('booqableOrder', { order_id: orderId });
-    if (relation === 'locations')
-      for (const end of ['start_location', 'stop_location'] as const) {
-        const locationId = idAt(`${end}_id`);
-        if (absent(data[end]) && locationId) added[end] = lookup('booqableLocation', { location_id: locationId });
-      }
+  if (absent(data.customer)) {
+    const customerId = idAt('customer_id');
+    if (customerId) added.customer = lookup('booqableCustomer', { customer_id: customerId });
+    else if (ownRelation('customer')) added.customer = lookup('booqableCustomer', { path, id });
   }
-  const company = PRICED.has(path) && absent(item.company) ? { company: lookup('booqableCompany', {}) } : {};
+  if (absent(data.line_items) && ownRelation('lines')) added.line_items = lookup('booqableLines', { path, id });
+  const orderId = idAt('order_id');
+  if (absent(data.order) && orderId) added.order = lookup('booqableOrder', { order_id: orderId });
+  for (const end of ['start_location', 'stop_location'] as const) {
+    const locationId = idAt(`${end}_id`);
+    if (absent(data[end]) && locationId) added[end] = lookup('booqableLocation', { location_id: locationId });
+  }
+  const company = facts.priced && absent(item.company) ? { company: lookup('booqableCompany', {}) } : {};
   if (Object.keys(added).length === 0 && !company.company) return item;
   return { ...item, data: { ...data, ...added }, ...company };
 };

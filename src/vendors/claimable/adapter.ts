@@ -1,14 +1,12 @@
-import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import { tokenAccount } from '../../lib/credentials';
 import { byContent } from '../../lib/dedupe';
-import { fullName, withFullName } from '../../lib/derived';
-import { idInput, idOf } from '../../lib/lookup-input';
-import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/values';
 import { claimableRequest, TOKEN, TOKEN_LABEL } from './client';
 import type { ClaimableEvent } from './events';
-import { CLAIM_MONEY, type ClaimableFacts } from './kinds';
+import type { ClaimableFacts } from './kinds';
+import { enrich, hydrators } from './lookups';
+import { normalise } from './normalise';
 
 export const SOURCE_INPUT = 'source';
 
@@ -20,58 +18,6 @@ const unquote = (value: string | undefined) =>
     .trim() || undefined;
 
 const subjectOf = (body: JsonRecord) => asRecord(body.claim) ?? asRecord(body.contact);
-
-/** Adds `<amount>_decimal` in main units next to each amount Claimable sends in minor units. */
-const withDecimals = withDecimalTwins([CLAIM_MONEY]);
-
-/** A person (claimant, insured, contact) with the full name beside first, middle and last. */
-const named = (person: JsonRecord) => withFullName(person, ['first_name', 'middle_name', 'last_name']);
-
-/** The `incident_location_*` lines of a claim as one line (Claimable has not published their names: every one is taken, in order). */
-const incidentLocation = (claim: JsonRecord): string | undefined => {
-  const lines = Object.keys(claim)
-    .filter((key) => key.startsWith('incident_location_'))
-    .map((key) => asString(claim[key]))
-    .filter(Boolean);
-  return lines.length > 0 ? lines.join(', ') : undefined;
-};
-
-/** Amounts in main units, full names, the incident location as one line. */
-const normalise = (body: JsonRecord): JsonRecord => {
-  const out = withDecimals(body);
-  const claim = asRecord(out.claim);
-  if (claim) {
-    const location = incidentLocation(claim);
-    return {
-      ...out,
-      claim: {
-        ...claim,
-        ...(isRecord(claim.claimant) ? { claimant: named(claim.claimant) } : {}),
-        ...(isRecord(claim.insured) ? { insured: named(claim.insured) } : {}),
-        ...(location && !Object.hasOwn(claim, 'incident_location') ? { incident_location: location } : {}),
-      },
-    };
-  }
-  return isRecord(out.contact) ? { ...out, contact: named(out.contact) } : out;
-};
-
-/** The user id of `assigned_to`, whether Claimable sends the id or a user object (its shape is not published). */
-const assigneeId = (claim: JsonRecord | undefined): string | undefined => {
-  const to = claim?.assigned_to;
-  return idOf(isRecord(to) ? (to.id ?? to.user_id) : to);
-};
-
-/** The user a claim is assigned to: Claimable's users resource, by id (docs/vendors.md: it has the name and email). */
-const hydrators = {
-  claimableUser: async (z: ZObject, bundle: Bundle) => {
-    const id = idInput(z, bundle, 'user_id', 'Claimable', 'assignee');
-    const answer = await claimableRequest(z, bundle, { method: 'GET', path: `users/${id}`, needsJson: true }, 'looking up the assignee');
-    const data = asRecord(answer.data);
-    const user = asRecord(data?.user) ?? asRecord(data?.data) ?? data ?? {};
-    const name = asString(user.name) ?? fullName(user.first_name, user.last_name);
-    return { id: user.id, ...(name ? { name } : {}), ...(user.email !== undefined ? { email: user.email } : {}) };
-  },
-};
 
 export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> = {
   credentials: {
@@ -110,16 +56,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> =
 
   hydrators,
 
-  // The assignee: as the claim carried it (a user object with a name or email), else, with a token,
-  // a pointer Zapier resolves through Claimable's API only when a later step uses it.
-  enrich(_z, bundle, item, lookup) {
-    const claim = asRecord(item.claim);
-    if (!claim || Object.hasOwn(item, 'assignee')) return item;
-    const to = asRecord(claim.assigned_to);
-    if (to && (to.email !== undefined || to.name !== undefined)) return { ...item, assignee: to };
-    const id = assigneeId(claim);
-    return id && authValue(bundle.authData, TOKEN) ? { ...item, assignee: lookup('claimableUser', { user_id: id }) } : item;
-  },
+  enrich,
 
   directions: (events) =>
     [
@@ -151,7 +88,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> =
 
   async recent(z, bundle, entry, limit) {
     if (!authValue(bundle.authData, TOKEN)) return null;
-    const { list: resource, subject } = entry.record.facts;
+    const { list: resource, subject } = entry.kind.facts;
     const answer = await claimableRequest(z, bundle, { method: 'GET', path: resource, needsJson: true }, `loading recent ${resource} as samples`);
     const data = answer.data;
     const wrapped = asRecord(data)?.[resource];

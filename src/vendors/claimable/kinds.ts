@@ -1,6 +1,7 @@
-import type { JsonRecord, OutputField, RecordKind } from '../../lib/catalog';
+import type { JsonRecord, OutputField } from '../../lib/catalog';
 import { prefixed } from '../../lib/fields';
 import { type MoneyRule, moneyOutputFields } from '../../lib/money';
+import { defineKinds } from '../../lib/record-kind';
 
 /** The amounts Claimable sends in minor units (docs/vendors.md: Claimable's developer docs), each with a `<name>_decimal` twin. */
 const MONEY = (
@@ -19,44 +20,8 @@ export const CLAIM_MONEY: MoneyRule = { at: 'claim', fields: MONEY };
 
 const person = (id: number, first: string, last: string, email: string, role: string) => ({ id, first_name: first, last_name: last, email, role });
 
-// Type, incident type, sub-incident type and labels are slugs; ids are integers (Claimable's developer docs).
-const claim: JsonRecord = {
-  id: 48213,
-  title: 'Bicycle stolen from garage',
-  type: 'property',
-  labels: ['awaiting-repairs'],
-  incident_type: 'theft',
-  sub_incident_type: null,
-  status: 'open',
-  reported_at: '2026-11-19T08:12:00Z',
-  incident_occurred_at: '2026-11-18T22:30:00Z',
-  opened_at: '2026-11-19T08:12:00Z',
-  closed_at: null,
-  last_activity_at: '2026-11-20T14:45:10Z',
-  claim_ref: 'CLM-48213',
-  // Claimable's changelog names these and an `assigned_to` user without publishing its shape (docs/vendors.md): an id here.
-  assigned_at: '2026-11-19T09:02:00Z',
-  assigned_to: 2642,
-  incident_description: 'Bicycle taken from a locked garage overnight; side door forced.',
-  // The changelog names `incident_location_*` lines without their suffixes: these two are illustrative.
-  incident_location_line_1: '14 Elm Road',
-  incident_location_city: 'Leeds',
-  external_claim_ref: 'INS-2026-99120',
-  policy_no: 'HOME-551-203',
-  claimant: person(9001, 'Maria', 'Lopez', 'maria.lopez@example.com', 'main_contact'),
-  insured: person(9002, 'Daniel', 'Lopez', 'daniel.lopez@example.com', 'main_contact'),
-  estimated_claim_cost: 120000,
-  actual_claim_cost: null,
-  settled_amount: null,
-  reserve_amount: 150000,
-  excess_amount: 25000,
-  total_reserve: 150000,
-  total_paid: 0,
-  outstanding_reserve: 150000,
-};
-
-/** The claim as each event leaves it: a closed claim is closed, a reopened one open again, a label event has the label. */
-const claimAfter = (event: string): JsonRecord => {
+/** A claim as each event leaves it: a closed claim is closed, a reopened one open again, a label removed is gone; a contact as it is. */
+const afterEvent = (event: string, claim: JsonRecord): JsonRecord => {
   if (event === 'claim.closed' || event === 'claim.deleted')
     return {
       ...claim,
@@ -70,21 +35,6 @@ const claimAfter = (event: string): JsonRecord => {
   if (event === 'claim.reopened') return { ...claim, status: 'open', closed_at: null, last_activity_at: '2026-11-20T14:45:10Z' };
   if (event.startsWith('claim.label') && event.includes('removed')) return { ...claim, labels: [] };
   return claim;
-};
-
-const contact: JsonRecord = {
-  id: 7731,
-  is_business: false,
-  first_name: 'Maria',
-  last_name: 'Lopez',
-  middle_name: null,
-  business_name: null,
-  title: 'Ms',
-  email: 'maria.lopez@example.com',
-  mobile_phone: '+44 7700 900123',
-  home_phone: null,
-  work_phone: null,
-  created_at: '2026-11-19T08:10:00Z',
 };
 
 const uiUser = { user_id: 2642, name: 'John Smith' };
@@ -107,90 +57,134 @@ const assigneeFields: OutputField[] = [
 ];
 const ASSIGNEE = { name: 'John Smith', email: 'john.smith@insurer.example' };
 
-const claimFields: OutputField[] = [
-  ...meta,
-  ...assigneeFields,
-  ...prefixed(
-    'claim',
-    [
-      { key: 'id', label: 'ID', type: 'integer' },
-      { key: 'title', label: 'Title' },
-      { key: 'type', label: 'Type' },
-      { key: 'status', label: 'Status' },
-      { key: 'labels', label: 'Labels' },
-      { key: 'incident_type', label: 'Incident Type' },
-      { key: 'sub_incident_type', label: 'Sub-Incident Type' },
-      { key: 'claim_ref', label: 'Reference' },
-      { key: 'external_claim_ref', label: 'External Reference' },
-      { key: 'policy_no', label: 'Policy Number' },
-      { key: 'reported_at', label: 'Reported At', type: 'datetime' },
-      { key: 'incident_occurred_at', label: 'Incident Occurred At', type: 'datetime' },
-      { key: 'opened_at', label: 'Opened At', type: 'datetime' },
-      { key: 'closed_at', label: 'Closed At', type: 'datetime' },
-      { key: 'last_activity_at', label: 'Last Activity At', type: 'datetime' },
-      { key: 'incident_description', label: 'Incident Description' },
-      { key: 'incident_location', label: 'Incident Location' },
-      { key: 'assigned_at', label: 'Assigned At', type: 'datetime' },
-      { key: 'assigned_to', label: 'Assigned To (User ID)' },
-      { key: 'claimant__first_name', label: 'Claimant First Name' },
-      { key: 'claimant__last_name', label: 'Claimant Last Name' },
-      { key: 'claimant__full_name', label: 'Claimant Full Name' },
-      { key: 'claimant__email', label: 'Claimant Email' },
-      { key: 'claimant__role', label: 'Claimant Role' },
-      { key: 'insured__first_name', label: 'Insured First Name' },
-      { key: 'insured__last_name', label: 'Insured Last Name' },
-      { key: 'insured__full_name', label: 'Insured Full Name' },
-      { key: 'insured__email', label: 'Insured Email' },
-      // Claimable does not say which currency; its amounts are in minor units (cents, pence).
-      ...MONEY.flatMap((amount) => moneyOutputFields(amount, amount.label, { minorUnit: 'Minor Units' })),
-    ],
-    'Claim',
-  ),
-];
-
-const contactFields: OutputField[] = [
-  ...meta,
-  ...prefixed(
-    'contact',
-    [
-      { key: 'id', label: 'ID', type: 'integer' },
-      { key: 'is_business', label: 'Is Business', type: 'boolean' },
-      { key: 'first_name', label: 'First Name' },
-      { key: 'last_name', label: 'Last Name' },
-      { key: 'full_name', label: 'Full Name' },
-      { key: 'business_name', label: 'Business Name' },
-      { key: 'title', label: 'Title' },
-      { key: 'email', label: 'Email' },
-      { key: 'mobile_phone', label: 'Mobile Phone' },
-      { key: 'home_phone', label: 'Home Phone' },
-      { key: 'work_phone', label: 'Work Phone' },
-      { key: 'created_at', label: 'Created At', type: 'datetime' },
-    ],
-    'Contact',
-  ),
-];
-
 /** What the adapter needs of a Claimable record kind: its API list and the key a delivery carries it under. */
 export interface ClaimableFacts {
   list: 'claims' | 'contacts';
   subject: 'claim' | 'contact';
 }
 
-const kind = (
-  noun: string,
-  facts: ClaimableFacts,
-  record: (event: string) => JsonRecord,
-  outputFields: OutputField[],
-  lookedUp?: JsonRecord,
-): RecordKind<ClaimableFacts> => ({
-  noun,
-  delivery: (event) => ({ [facts.subject]: record(event), event_name: event, source: 'ui', performed_by: uiUser }),
-  outputFields,
-  facts,
-  ...(lookedUp ? { lookedUp: { values: lookedUp, needs: LOOKUPS_NEED } } : {}),
+export const CLAIMABLE_KINDS = defineKinds({
+  // The subject under its type, the event, and who made the change (Claimable's webhook events page).
+  body: (event, record, facts: ClaimableFacts) => ({ [facts.subject]: afterEvent(event, record), event_name: event, source: 'ui', performed_by: uiUser }),
+  sharedFields: meta,
+  lookupsNeed: LOOKUPS_NEED,
+  kinds: {
+    claim: {
+      noun: 'Claim',
+      facts: { list: 'claims', subject: 'claim' },
+      // Type, incident type, sub-incident type and labels are slugs; ids are integers (Claimable's developer docs).
+      record: {
+        id: 48213,
+        title: 'Bicycle stolen from garage',
+        type: 'property',
+        labels: ['awaiting-repairs'],
+        incident_type: 'theft',
+        sub_incident_type: null,
+        status: 'open',
+        reported_at: '2026-11-19T08:12:00Z',
+        incident_occurred_at: '2026-11-18T22:30:00Z',
+        opened_at: '2026-11-19T08:12:00Z',
+        closed_at: null,
+        last_activity_at: '2026-11-20T14:45:10Z',
+        claim_ref: 'CLM-48213',
+        // Claimable's changelog names these and an `assigned_to` user without publishing its shape (docs/vendors.md): an id here.
+        assigned_at: '2026-11-19T09:02:00Z',
+        assigned_to: 2642,
+        incident_description: 'Bicycle taken from a locked garage overnight; side door forced.',
+        // The changelog names `incident_location_*` lines without their suffixes: these two are illustrative.
+        incident_location_line_1: '14 Elm Road',
+        incident_location_city: 'Leeds',
+        external_claim_ref: 'INS-2026-99120',
+        policy_no: 'HOME-551-203',
+        claimant: person(9001, 'Maria', 'Lopez', 'maria.lopez@example.com', 'main_contact'),
+        insured: person(9002, 'Daniel', 'Lopez', 'daniel.lopez@example.com', 'main_contact'),
+        estimated_claim_cost: 120000,
+        actual_claim_cost: null,
+        settled_amount: null,
+        reserve_amount: 150000,
+        excess_amount: 25000,
+        total_reserve: 150000,
+        total_paid: 0,
+        outstanding_reserve: 150000,
+      },
+      outputFields: [
+        ...assigneeFields,
+        ...prefixed(
+          'claim',
+          [
+            { key: 'id', label: 'ID', type: 'integer' },
+            { key: 'title', label: 'Title' },
+            { key: 'type', label: 'Type' },
+            { key: 'status', label: 'Status' },
+            { key: 'labels', label: 'Labels' },
+            { key: 'incident_type', label: 'Incident Type' },
+            { key: 'sub_incident_type', label: 'Sub-Incident Type' },
+            { key: 'claim_ref', label: 'Reference' },
+            { key: 'external_claim_ref', label: 'External Reference' },
+            { key: 'policy_no', label: 'Policy Number' },
+            { key: 'reported_at', label: 'Reported At', type: 'datetime' },
+            { key: 'incident_occurred_at', label: 'Incident Occurred At', type: 'datetime' },
+            { key: 'opened_at', label: 'Opened At', type: 'datetime' },
+            { key: 'closed_at', label: 'Closed At', type: 'datetime' },
+            { key: 'last_activity_at', label: 'Last Activity At', type: 'datetime' },
+            { key: 'incident_description', label: 'Incident Description' },
+            { key: 'incident_location', label: 'Incident Location' },
+            { key: 'assigned_at', label: 'Assigned At', type: 'datetime' },
+            { key: 'assigned_to', label: 'Assigned To (User ID)' },
+            { key: 'claimant__first_name', label: 'Claimant First Name' },
+            { key: 'claimant__last_name', label: 'Claimant Last Name' },
+            { key: 'claimant__full_name', label: 'Claimant Full Name' },
+            { key: 'claimant__email', label: 'Claimant Email' },
+            { key: 'claimant__role', label: 'Claimant Role' },
+            { key: 'insured__first_name', label: 'Insured First Name' },
+            { key: 'insured__last_name', label: 'Insured Last Name' },
+            { key: 'insured__full_name', label: 'Insured Full Name' },
+            { key: 'insured__email', label: 'Insured Email' },
+            // Claimable does not say which currency; its amounts are in minor units (cents, pence).
+            ...MONEY.flatMap((amount) => moneyOutputFields(amount, amount.label, { minorUnit: 'Minor Units' })),
+          ],
+          'Claim',
+        ),
+      ],
+      lookedUp: { assignee: ASSIGNEE },
+    },
+    contact: {
+      noun: 'Contact',
+      facts: { list: 'contacts', subject: 'contact' },
+      record: {
+        id: 7731,
+        is_business: false,
+        first_name: 'Maria',
+        last_name: 'Lopez',
+        middle_name: null,
+        business_name: null,
+        title: 'Ms',
+        email: 'maria.lopez@example.com',
+        mobile_phone: '+44 7700 900123',
+        home_phone: null,
+        work_phone: null,
+        created_at: '2026-11-19T08:10:00Z',
+      },
+      outputFields: [
+        ...prefixed(
+          'contact',
+          [
+            { key: 'id', label: 'ID', type: 'integer' },
+            { key: 'is_business', label: 'Is Business', type: 'boolean' },
+            { key: 'first_name', label: 'First Name' },
+            { key: 'last_name', label: 'Last Name' },
+            { key: 'full_name', label: 'Full Name' },
+            { key: 'business_name', label: 'Business Name' },
+            { key: 'title', label: 'Title' },
+            { key: 'email', label: 'Email' },
+            { key: 'mobile_phone', label: 'Mobile Phone' },
+            { key: 'home_phone', label: 'Home Phone' },
+            { key: 'work_phone', label: 'Work Phone' },
+            { key: 'created_at', label: 'Created At', type: 'datetime' },
+          ],
+          'Contact',
+        ),
+      ],
+    },
+  },
 });
-
-export const CLAIMABLE_KINDS = {
-  claim: kind('Claim', { list: 'claims', subject: 'claim' }, claimAfter, claimFields, { assignee: ASSIGNEE }),
-  contact: kind('Contact', { list: 'contacts', subject: 'contact' }, () => contact, contactFields),
-};

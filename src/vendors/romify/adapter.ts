@@ -5,6 +5,8 @@ import { asRecord, asString, authValue, isRecord, sha256 } from '../../lib/value
 import { romifyRequest, TOKEN, TOKEN_LABEL } from './client';
 import type { RomifyWebhookType } from './events';
 import type { RomifyFacts } from './kinds';
+import { hydrators } from './lookups';
+import { normalise } from './normalise';
 
 /** A list answer: an array, or (defensively, the envelope is not published) one under `leads`, `items` or `data`. */
 const listOf = (data: unknown): JsonRecord[] => {
@@ -97,7 +99,7 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyFacts> 
     return asString(subscription?.webhookType) ?? requested ?? asString(subscription?.requestedType) ?? asString(asRecord(delivery.body)?.webhookType);
   },
 
-  carries: (body, entry) => carries(body, entry.record.facts.shape),
+  carries: (body, entry) => carries(body, entry.kind.facts.shape),
 
   // Romify documents no signature; the Zap's secret URL is the check.
   verify: () => ({ ok: true }),
@@ -108,11 +110,13 @@ export const romifyAdapter: SubscriptionAdapter<RomifyWebhookType, RomifyFacts> 
   // The lead's or event's own id is what a person maps.
   itemId: (body) => asString(body.id),
 
-  normalise: (body) => body,
+  normalise,
+
+  hydrators,
 
   // Real recent leads; with none yet, Romify's own randomized examples for the account's flows. No events list exists.
   async recent(z, bundle, entry, limit) {
-    if (entry.record.facts.shape !== 'lead') return null;
+    if (entry.kind.facts.shape !== 'lead') return null;
     let leads = listOf((await romifyRequest(z, bundle, { path: 'leads', body: {}, needsJson: true }, 'loading recent leads as samples')).data);
     if (leads.length === 0)
       leads = listOf((await romifyRequest(z, bundle, { path: 'exampleleads', body: {}, needsJson: true }, 'loading example leads as samples')).data);

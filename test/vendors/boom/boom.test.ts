@@ -87,7 +87,7 @@ describe('Boom matching and de-duplication', () => {
   it.each([0, '0'])('takes months_delinquency as %j without a type note (a number in the webhook example, text in the API)', async (months) => {
     const log = console.log as jest.Mock;
     log.mockClear();
-    const body = { ...entryOf('boom_furnishment_finished').delivery, request_id: `md-${typeof months}` };
+    const body = { ...entryOf('boom_furnishment_finished').body, request_id: `md-${typeof months}` };
     const [item] = await run(
       'boom_furnishment_finished',
       'perform',
@@ -181,8 +181,8 @@ describe('Boom samples agree with their event', () => {
   });
 
   it('BoomReport samples carry only the ids current deliveries carry; what a lookup adds is labelled as needing the API keys', () => {
-    const { delivery, sample } = entryOf('boom_enrollment_approved');
-    expect(Object.keys(delivery).sort()).toEqual(['customer_external_id', 'customer_id', 'enrollment_id', 'event', 'request_id']);
+    const { body, sample } = entryOf('boom_enrollment_approved');
+    expect(Object.keys(body).sort()).toEqual(['customer_external_id', 'customer_id', 'enrollment_id', 'event', 'request_id']);
     // What a lookup adds needs the optional API keys: not in the sample, and labelled as needing them.
     expect(Object.keys(sample)).not.toContain('customer');
     expect(Object.keys(sample)).not.toContain('enrollment');

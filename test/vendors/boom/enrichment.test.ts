@@ -15,7 +15,7 @@ const freshKeys = () => {
   return { boom_access_key: `ak_enrich_${keyNumber}`, boom_secret_key: `sk_enrich_SECRET_${keyNumber}` };
 };
 
-const approved = () => ({ ...entryOf('boom_enrollment_approved').delivery, request_id: `req-${keyNumber}-${Math.random()}` });
+const approved = () => ({ ...entryOf('boom_enrollment_approved').body, request_id: `req-${keyNumber}-${Math.random()}` });
 
 beforeEach(resetCache);
 

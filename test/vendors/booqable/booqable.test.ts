@@ -365,7 +365,7 @@ describe('the retired "Order Saved As Concept" trigger', () => {
   });
 
   it('fires on the saved_as_draft deliveries Booqable sends', async () => {
-    const body = entryOf('booqable_order_saved_as_draft').delivery;
+    const body = entryOf('booqable_order_saved_as_draft').body;
     await expect(run('booqable_order_saved_as_concept', 'perform', deliveryBundle(body))).resolves.toHaveLength(1);
   });
 

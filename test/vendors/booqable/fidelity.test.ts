@@ -84,7 +84,7 @@ describe('Booqable fidelity: documented examples through the app', () => {
 
 describe('Booqable fidelity: no labelled field points at a key Booqable does not document', () => {
   it.each(entriesOf(booqable).map((e) => [e.key, e] as const))('%s', (key, entry) => {
-    const resourceType = 'record' in entry ? (entry.record.facts as { resourceType: string }).resourceType : 'notification';
+    const resourceType = 'kind' in entry ? (entry.kind.facts as { resourceType: string }).resourceType : 'notification';
     const unknown = labelledFields(key)
       .map((f) => [f.key, ...attributeOf(resourceType === 'documents' ? 'documents' : resourceType, f.key)] as const)
       .filter(([, resource, attribute]) => !UNDOCUMENTED_KINDS[resource] && !isDocumented(resource, attribute))

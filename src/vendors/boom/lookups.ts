@@ -1,0 +1,45 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { DeliveryAdapter, JsonRecord } from '../../lib/catalog';
+import { withFullName } from '../../lib/derived';
+import { idInput, idOf } from '../../lib/lookup-input';
+import { asRecord, pick } from '../../lib/values';
+import { boomRequest, hasApiKeys } from './client';
+
+// The person's details only: Boom's customer record also holds an access_key (and a date of birth), which never reach a Zap.
+export const PERSON_KEYS = ['first_name', 'last_name', 'email', 'phone'] as const;
+const LEASE_KEYS = ['status', 'address', 'monthly_rent_amount', 'monthly_rent_day_of_month', 'move_in_date', 'lease_end_date', 'lease_month_to_month'] as const;
+
+/** A customer's details as a delivery that carries them has them under `customer`: the person, with the full name. */
+export const personOf = (record: JsonRecord): JsonRecord => withFullName(pick(record, PERSON_KEYS));
+
+/** A Boom API record by id (`customers/cust_1`), signed in with the connection's keys. */
+const getRecord = async (z: ZObject, bundle: Bundle, path: string, what: string): Promise<JsonRecord> => {
+  const answer = await boomRequest(z, bundle, { method: 'GET', path, needsJson: true }, `looking up the ${what}`);
+  const data = asRecord(answer.data);
+  return asRecord(data?.data) ?? data ?? {};
+};
+
+/** Looked up only when a later Zap step uses them (Zapier's dehydration): see `enrich`. */
+export const hydrators = {
+  boomCustomer: async (z: ZObject, bundle: Bundle) =>
+    personOf(await getRecord(z, bundle, `customers/${idInput(z, bundle, 'customer_id', 'Boom', 'customer')}`, 'customer')),
+  boomEnrollment: async (z: ZObject, bundle: Bundle) =>
+    pick(await getRecord(z, bundle, `enrollments/${idInput(z, bundle, 'enrollment_id', 'Boom', 'enrollment')}`, 'enrollment'), LEASE_KEYS),
+};
+
+/**
+ * Most BoomReport deliveries carry only ids. `customer` holds the customer's name, email and phone: as
+ * the delivery carried them, or, with API keys, a pointer Zapier resolves through Boom's API only when
+ * a later step uses it. `enrollment` holds the lease details, likewise.
+ */
+export const enrich: NonNullable<DeliveryAdapter['enrich']> = (_z, bundle, item, lookup) => {
+  const added: JsonRecord = {};
+  // Only an id is looked up: anything else in an id's place names nothing this app may fetch.
+  const customerId = idOf(item.customer_id);
+  const keys = hasApiKeys(bundle.authData ?? {});
+  // A delivery that carried the customer's details has them under `customer` already (normalise).
+  if (customerId && keys && !Object.hasOwn(item, 'customer')) added.customer = lookup('boomCustomer', { customer_id: customerId });
+  const enrollmentId = idOf(item.enrollment_id);
+  if (enrollmentId && keys && !Object.hasOwn(item, 'enrollment')) added.enrollment = lookup('boomEnrollment', { enrollment_id: enrollmentId });
+  return Object.keys(added).length > 0 ? { ...item, ...added } : item;
+};

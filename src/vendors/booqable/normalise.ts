@@ -1,0 +1,57 @@
+import type { JsonRecord } from '../../lib/catalog';
+import { linesSummary, nameParts } from '../../lib/derived';
+import { type MoneyRule, withDecimalTwins } from '../../lib/money';
+import { asRecord, asString, isRecord, pick } from '../../lib/values';
+
+/** Every Booqable amount ends in `_in_cents`: each gets its twin, in the record and in every relation it carries. */
+export const BOOQABLE_MONEY: MoneyRule[] = [{ at: 'data', suffix: '_in_cents', nested: true }];
+
+/** Booqable sends money in cents only (v4): every amount gets its twin in main units. */
+export const withDecimals = withDecimalTwins(BOOQABLE_MONEY);
+
+/** A customer with first and last name beside Booqable's one `name`, for a person (a business has no first name). */
+export const withNames = (customer: JsonRecord): JsonRecord =>
+  customer.legal_type === 'commercial' || Object.hasOwn(customer, 'first_name') ? customer : { ...customer, ...nameParts(customer.name) };
+
+const LINE_KEYS = ['title', 'quantity', 'price_each_in_cents', 'price_each', 'price_in_cents', 'price', 'item_id'];
+const TAX_KEYS = ['name', 'percentage', 'value_in_cents', 'value'];
+
+/**
+ * What a person maps of a record's lines: the charge lines (sections, deposits and delivery rates
+ * are Booqable's own), their count, a one-line summary, and the tax lines. The same whether the
+ * delivery carried the lines or they were looked up.
+ */
+export const lineItemsOf = (lines: unknown, taxValues?: unknown): JsonRecord => {
+  const charges = (Array.isArray(lines) ? lines : [])
+    .filter(isRecord)
+    .filter((line) => line.line_type === undefined || line.line_type === null || line.line_type === 'charge');
+  return {
+    summary: linesSummary(charges),
+    count: charges.length,
+    lines: charges.map((line) => pick(line, LINE_KEYS)),
+    ...(Array.isArray(taxValues) ? { taxes: taxValues.filter(isRecord).map((tax) => pick(tax, TAX_KEYS)) } : {}),
+  };
+};
+
+/** A delivery as Booqable version 4 posts it: the notification around the record. */
+export const envelope = (event: string, resourceType: string, data: JsonRecord, id: string, createdAt: string): JsonRecord => ({
+  id,
+  created_at: createdAt,
+  event,
+  resource_type: resourceType,
+  data,
+});
+
+/**
+ * Amounts in main units beside the cents, the charge lines as line items with a one-line summary,
+ * a person's first and last name.
+ */
+export const normalise = (body: JsonRecord): JsonRecord => {
+  const out = withDecimals(body);
+  const data = asRecord(out.data);
+  if (!data) return out;
+  const next = { ...data };
+  if (Array.isArray(data.lines) && !Object.hasOwn(data, 'line_items')) next.line_items = lineItemsOf(data.lines, data.tax_values);
+  if (isRecord(data.customer)) next.customer = withNames(data.customer);
+  return { ...out, data: asString(out.event)?.startsWith('customer.') ? withNames(next) : next };
+};
