@@ -11,6 +11,28 @@ export const lineItems = (prefix: string, fields: readonly OutputField[], labelP
 
 const walk = (value: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, part) => (isRecord(v) ? v[part] : undefined), value);
 
+/** A field's key as paths in an item: `a__b` is `a.b`; `list[]x__y` is `x.y` in each line of `list` (Zapier's line items). */
+const pathsOf = (key: string): { path: string[]; field?: string[] } => {
+  const [list, field] = key.split('[]');
+  return { path: list!.split('__'), ...(field === undefined ? {} : { field: field.split('__') }) };
+};
+
+/** What a field's key names in an item: its value, or for a line-item key the value in every line. */
+export const valuesAt = (item: unknown, key: string): unknown => {
+  const { path, field } = pathsOf(key);
+  const value = walk(item, path);
+  if (!field) return value;
+  return Array.isArray(value) ? value.map((line) => walk(line, field)) : undefined;
+};
+
+/** What a field's key names in an item, for a line-item key in its first line: the value a sample shows. */
+export const valueAt = (item: unknown, key: string): unknown => {
+  const { path, field } = pathsOf(key);
+  const value = walk(item, path);
+  if (!field) return value;
+  return Array.isArray(value) && value.length > 0 ? walk(value[0], field) : undefined;
+};
+
 const put = (target: JsonRecord, path: readonly string[], value: unknown) => {
   let node = target;
   for (const part of path.slice(0, -1)) {
@@ -27,10 +49,7 @@ const put = (target: JsonRecord, path: readonly string[], value: unknown) => {
  * The keys are parsed once; the projection is applied to every sample of the record kind.
  */
 export const projector = (keys: readonly string[]) => {
-  const paths = ['id', ...keys].map((key) => {
-    const [list, field] = key.split('[]');
-    return { path: list!.split('__'), field: field === undefined ? undefined : field.split('__') };
-  });
+  const paths = ['id', ...keys].map(pathsOf);
   return (item: JsonRecord): JsonRecord => {
     const out: JsonRecord = {};
     for (const { path, field } of paths) {

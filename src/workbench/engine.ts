@@ -1,6 +1,7 @@
 import type { VendorApp } from '../app';
 import type { CatalogEntry, JsonRecord, OutputField, Vendor } from '../lib/catalog';
 import { readDelivery } from '../lib/delivery';
+import { valuesAt } from '../lib/fields';
 import { cut, isRecord } from '../lib/values';
 import { entriesOf } from '../lib/vendor';
 import { lambdaHandler } from './handler';
@@ -237,14 +238,6 @@ export const leafKeys = (value: unknown, prefix = ''): string[] => {
   return prefix ? [prefix] : [];
 };
 
-const valueAt = (item: unknown, key: string): unknown => {
-  const [list, field] = key.split('[]');
-  const walk = (v: unknown, path: string) => path.split('__').reduce<unknown>((acc, part) => (isRecord(acc) ? acc[part] : undefined), v);
-  if (field === undefined) return walk(item, key);
-  const items = walk(item, list!);
-  return Array.isArray(items) ? items.map((i) => walk(i, field)) : undefined;
-};
-
 /** A dehydration pointer's hydrator (the name after `hydrators.`), or undefined for any other value. */
 export const pointerOf = (value: unknown): string | undefined =>
   typeof value === 'string' && value.startsWith('hydrate|||') ? (/"method":"hydrators\.(\w+)"/.exec(value)?.[1] ?? 'a lookup') : undefined;
@@ -253,7 +246,7 @@ export const pointerOf = (value: unknown): string | undefined =>
 const lookupFor = (item: JsonRecord, key: string): string | undefined => {
   const parts = key.split('[]')[0]!.split('__');
   for (let i = parts.length; i > 0; i -= 1) {
-    const found = pointerOf(valueAt(item, parts.slice(0, i).join('__')));
+    const found = pointerOf(valuesAt(item, parts.slice(0, i).join('__')));
     if (found) return found;
   }
   return undefined;
@@ -263,7 +256,7 @@ const lookupFor = (item: JsonRecord, key: string): string | undefined => {
 export const describeItem = (fields: readonly OutputField[], item: JsonRecord) => {
   const keys = new Set(fields.map((f) => f.key));
   const labelled = fields.flatMap((f) => {
-    const value = valueAt(item, f.key);
+    const value = valuesAt(item, f.key);
     if (value !== undefined && !pointerOf(value)) return [{ label: f.label, key: f.key, value }];
     const lookup = lookupFor(item, f.key);
     return lookup ? [{ label: f.label, key: f.key, value: `(looked up by ${lookup} when a Zap step maps it)` }] : [];
@@ -272,8 +265,8 @@ export const describeItem = (fields: readonly OutputField[], item: JsonRecord) =
     labelled,
     unlabelled: Object.fromEntries(
       leafKeys(item)
-        .filter((k) => !keys.has(k) && !pointerOf(valueAt(item, k)))
-        .map((k) => [k, valueAt(item, k)]),
+        .filter((k) => !keys.has(k) && !pointerOf(valuesAt(item, k)))
+        .map((k) => [k, valuesAt(item, k)]),
     ),
   };
 };

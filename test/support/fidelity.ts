@@ -1,18 +1,11 @@
 import type { JsonRecord, OutputField } from '../../src/lib/catalog';
-import { isRecord } from '../../src/lib/values';
+import { valueAt } from '../../src/lib/fields';
 import { entriesOf } from '../../src/lib/vendor';
 import { VENDORS } from '../../src/vendors';
 import { type Capture, captureBundle } from './fixtures';
 import { resetCache, run } from './runtime';
 
-/** The value at an output-field key: `a__b` walks objects, `list[]field` reads the first line item. */
-export const valueAt = (value: unknown, key: string): unknown => {
-  const [list, itemKey] = key.split('[]');
-  const walk = (v: unknown, path: string) => path.split('__').reduce<unknown>((acc, part) => (isRecord(acc) ? acc[part] : undefined), v);
-  if (itemKey === undefined) return walk(value, key);
-  const items = walk(value, list!);
-  return Array.isArray(items) && items.length > 0 ? walk(items[0], itemKey) : undefined;
-};
+export { valueAt };
 
 /** The labelled fields of a trigger, as the catalog holds them (the app gives them to the editor through functions). */
 export const labelledFields = (triggerKey: string): readonly OutputField[] => {

@@ -620,7 +620,8 @@ const appKind: KindDefinition<BooqableFacts> = {
 /** The samples' related records as Booqable's API answers them (for lookup answers in tests and the benchmark). */
 export const SAMPLE_RELATIONS = { customer, lines: [line, tent], taxValues: [taxValue], location, order, company } as const;
 
-const ORDER_STATUS: Record<string, string> = {
+/** The status an order is in after each order event (Booqable's order statuses): the samples show it. */
+export const ORDER_STATUS: Record<string, string> = {
   reserved: 'reserved',
   started: 'started',
   stopped: 'stopped',
