@@ -1,5 +1,4 @@
-import { entriesOf } from '../../../src/lib/vendor';
-import { fidelityOf, labelledFields } from '../../support/fidelity';
+import { fidelityOf, fieldListsOf } from '../../support/fidelity';
 import { loadCapture } from '../../support/fixtures';
 import { vendorOf } from '../../support/runtime';
 import documented from './fixtures/documented-fields.json';
@@ -83,9 +82,9 @@ describe('Booqable fidelity: documented examples through the app', () => {
 });
 
 describe('Booqable fidelity: no labelled field points at a key Booqable does not document', () => {
-  it.each(entriesOf(booqable).map((e) => [e.key, e] as const))('%s', (key, entry) => {
-    const resourceType = 'kind' in entry ? (entry.kind.facts as { resourceType: string }).resourceType : 'notification';
-    const unknown = labelledFields(key)
+  it.each(fieldListsOf(booqable))('%s', (_name, fields, facts) => {
+    const resourceType = (facts as { resourceType?: string } | undefined)?.resourceType ?? 'notification';
+    const unknown = fields
       .map((f) => [f.key, ...attributeOf(resourceType === 'documents' ? 'documents' : resourceType, f.key)] as const)
       .filter(([, resource, attribute]) => !UNDOCUMENTED_KINDS[resource] && !isDocumented(resource, attribute))
       .map(([fieldKey]) => fieldKey);
