@@ -44,6 +44,7 @@ describe.each(entries)('$key', ({ entry }) => {
 describe('the money of every vendor', () => {
   it('has labelled twins in Booqable, Boom and Claimable alike', () => {
     const vendorsWithTwins = VENDORS.filter((v) => v.entries.some((e) => e.outputFields.some((f) => MINOR.test(f.label)))).map((v) => v.id);
-    expect(vendorsWithTwins).toEqual(['booqable', 'boom', 'claimable']);
+    // The vendors known to send amounts; another vendor may join them.
+    expect(vendorsWithTwins).toEqual(expect.arrayContaining(['booqable', 'boom', 'claimable']));
   });
 });

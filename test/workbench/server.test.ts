@@ -157,7 +157,7 @@ describe('the webhook workbench', () => {
 
   it('lists the valid targets with a 404', async () => {
     const body = (await (await post('nobody', '{}')).json()) as { vendors: string[] };
-    expect(body.vendors).toEqual(['booqable', 'romify', 'boom', 'claimable']);
+    expect(body.vendors).toEqual(VENDORS.map((v) => v.id));
   });
 
   it('refuses a body over 10 MB with 413', async () => {
@@ -170,8 +170,7 @@ describe('the banner', () => {
   const text = () => printed[0]!;
 
   it('prints a ready curl line per vendor from its sample, the Boom one with the x-api-key header from the shell', () => {
-    for (const vendor of ['booqable', 'romify', 'boom', 'claimable'])
-      expect(text()).toMatch(new RegExp(`curl -s -X POST http://127\\.0\\.0\\.1:\\d+/${vendor} `));
+    for (const vendor of VENDORS.map((v) => v.id)) expect(text()).toMatch(new RegExp(`curl -s -X POST http://127\\.0\\.0\\.1:\\d+/${vendor} `));
     expect(text()).toContain(`/boom -H 'content-type: application/json' -H "x-api-key: $BOOM_WEBHOOK_SECRET" -d '{"event":"customer_registered"`);
     expect(text()).not.toContain(SECRET);
   });
