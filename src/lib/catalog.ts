@@ -116,7 +116,7 @@ export interface Delivery {
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
-export interface AuthFieldDef {
+interface AuthFieldDef {
   key: string;
   label: string;
   helpText: string;
@@ -127,7 +127,7 @@ export interface AuthFieldDef {
   inputFormat?: string;
 }
 
-export interface Credentials {
+interface Credentials {
   /** Auth fields of this vendor, in the shared connection. */
   fields: readonly AuthFieldDef[];
   /** The fields a trigger of this vendor cannot work without. */
@@ -150,7 +150,7 @@ export type Hydrators = Record<string, (z: ZObject, bundle: Bundle) => Promise<J
  * by identity in the app, and the app may hold it wrapped (see `keepOtherVendorsRunning`). Null
  * where the input is too large to be an id (Zapier refuses such a pointer).
  */
-export type Lookup = (hydrator: string, inputData: JsonRecord) => unknown;
+type Lookup = (hydrator: string, inputData: JsonRecord) => unknown;
 
 /** Vendor specifics that every delivery needs, whatever the trigger kind. */
 export interface DeliveryAdapter<E extends string = string, Facts = unknown> {
@@ -210,7 +210,7 @@ export interface DeliveryAdapter<E extends string = string, Facts = unknown> {
   matchesInputs?(body: JsonRecord, inputData: JsonRecord): Verdict;
 }
 
-export interface Subscription {
+interface Subscription {
   id: string;
   [key: string]: unknown;
 }

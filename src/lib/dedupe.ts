@@ -37,7 +37,7 @@ export const byVendor = (id: string): DeliveryId => ({ id, by: 'vendor' });
 export const byContent = (id: string): DeliveryId => ({ id, by: 'content' });
 
 /** `kept`: not checked, by design (the Zap is not known, or the vendor documents no retries): no log line. */
-export type Seen = { state: 'new' } | { state: 'duplicate' } | { state: 'unchecked'; why: string } | { state: 'kept' };
+type Seen = { state: 'new' } | { state: 'duplicate' } | { state: 'unchecked'; why: string } | { state: 'kept' };
 
 /** The receiving Zap, as far as it can be known where the delivery arrives. */
 const zapScope = (bundle: Bundle): string | undefined => {

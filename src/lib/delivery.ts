@@ -3,7 +3,7 @@ import type { Delivery } from './catalog';
 import { isRecord, parseJson } from './values';
 
 /** `Http-X-Api-Key` (Zapier's renaming) → `x-api-key`. */
-export const headerName = (zapierName: string): string => zapierName.replace(/^Http-/i, '').toLowerCase();
+const headerName = (zapierName: string): string => zapierName.replace(/^Http-/i, '').toLowerCase();
 
 const isEmptyRecord = (value: unknown) => isRecord(value) && Object.keys(value).length === 0;
 

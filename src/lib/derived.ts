@@ -33,7 +33,7 @@ export const nameParts = (name: unknown): { first_name?: string; last_name?: str
  * (`2026-12-15T00:00:00.000Z`, how some vendors send a date) as its date, which a person's time
  * zone would otherwise show as the day before. Anything else is not a date-only value.
  */
-export const calendarDate = (value: unknown): string | undefined => {
+const calendarDate = (value: unknown): string | undefined => {
   const text = asString(value);
   const match = text ? /^(\d{4}-\d{2}-\d{2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00))?$/.exec(text.trim()) : null;
   return match?.[1];

@@ -26,7 +26,7 @@ export interface Scrubbed extends ErrorContext {
 const DEFAULT_RETRY_SECONDS = 60;
 
 /** The vendor's own words from any of the four vendors' error shapes, if it sent some. */
-export const vendorMessage = (content: string): string | undefined => {
+const vendorMessage = (content: string): string | undefined => {
   const body = asRecord(parseJson(content));
   if (!body) return undefined;
   const first = Array.isArray(body.errors) ? asRecord(body.errors[0]) : undefined;

@@ -4,7 +4,7 @@ import { type ErrorContext, notJson, type Scrubbed, throwForVendorStatus, unreac
 import { credentialsIn, credentialsOf } from './redact';
 import { parseJson } from './values';
 
-export interface VendorRequest {
+interface VendorRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: string;
   headers?: Record<string, string>;

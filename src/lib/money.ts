@@ -2,7 +2,7 @@ import type { JsonRecord, OutputField } from './catalog';
 import { asNumber, isRecord } from './values';
 
 /** An amount a vendor sends in minor units (cents), and the key its main-unit twin goes under. */
-export interface MoneyField {
+interface MoneyField {
   minor: string;
   decimal: string;
 }

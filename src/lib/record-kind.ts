@@ -20,7 +20,7 @@ export interface KindDefinition<Facts> {
 }
 
 /** What a vendor's kinds share: the body around each record, the fields every delivery has, what its lookups need. */
-export interface KindsOfVendor<K extends string, Facts> {
+interface KindsOfVendor<K extends string, Facts> {
   /** The body the vendor posts for an event of a kind, its record as that event leaves it. */
   body(event: string, record: JsonRecord, facts: Facts): JsonRecord;
   /** Fields every delivery of the vendor has (its id, its event), shown before each kind's own. */

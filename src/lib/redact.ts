@@ -32,7 +32,7 @@ export const credentialsOf = (authData: JsonRecord | undefined): string[] =>
     .map(([, value]) => (value as string).trim());
 
 /** A run of this many characters of a credential is a fragment of it, in whatever form it is written. */
-export const FRAGMENT_LENGTH = 8;
+const FRAGMENT_LENGTH = 8;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

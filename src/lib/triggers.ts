@@ -41,7 +41,7 @@ const noteField = (note: string) => ({ key: 'about_this_trigger', type: 'copy' a
 /**
  * A trigger's set-up, the row's note then the vendor's inputs, as an `inputFields` entry; nothing when
  * there are none. An empty list is not free: core copies, walks and freezes it twice on every
- * delivery, and the 77 empty lists this left out were a fifth of the compile's time (docs/performance.md).
+ * delivery: the empty lists this leaves out were a fifth of the compile's time when measured (docs/performance.md).
  */
 const inputFieldsOf = (vendor: Vendor, entry: CatalogEntry) => {
   const { note, inputs = [] } = entry;
@@ -84,7 +84,7 @@ const operationBase = (entry: CatalogEntry) => ({
 });
 
 /** How a trigger is built: `shared` when the app's one connection holds several vendors. */
-export interface TriggerOptions {
+interface TriggerOptions {
   shared?: boolean;
   /** The app's hydrators (the vendor's own, when not given). */
   hydrators?: Hydrators;
@@ -130,7 +130,7 @@ const subscription = (vendor: Vendor, options: TriggerOptions, eventsFor: (z: ZO
 };
 
 /** The trigger of one catalog entry: a REST hook or an instant (static) hook, as the vendor has it. */
-export const hookTrigger = (vendor: Vendor, entry: CatalogEntry, options: TriggerOptions = {}): HookTrigger => {
+const hookTrigger = (vendor: Vendor, entry: CatalogEntry, options: TriggerOptions = {}): HookTrigger => {
   const route: Route = {
     triggerKey: entry.key,
     hydrators: options.hydrators ?? vendor.adapter.hydrators ?? {},
@@ -165,7 +165,7 @@ const selectedEvents = (bundle: Bundle): string[] => {
  * gets the label they share without their nouns ("Total With Tax"), so no invoice is labelled
  * as an order.
  */
-export const fieldsOfKinds = (kinds: readonly RecordKind[], leaveOut: ReadonlySet<string> = new Set()): OutputField[] => {
+const fieldsOfKinds = (kinds: readonly RecordKind[], leaveOut: ReadonlySet<string> = new Set()): OutputField[] => {
   const distinct = [...new Set(kinds)];
   const nouns = [...new Set(distinct.map((k) => k.noun))];
   const byKey = new Map<string, { field: OutputField; labels: Set<string> }>();
@@ -183,7 +183,7 @@ export const fieldsOfKinds = (kinds: readonly RecordKind[], leaveOut: ReadonlySe
  * "New <Vendor> Event": one Zap for any number of events. A REST vendor subscribes to a list, so
  * there the user must pick; at a static URL, picking none passes on every event, new ones included.
  */
-export const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry, options: TriggerOptions = {}): HookTrigger => {
+const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry, options: TriggerOptions = {}): HookTrigger => {
   const mustPick = vendor.hooks === 'rest';
   const entryOf = (event: string | undefined) => any.choices.find((entry) => event !== undefined && entry.events.includes(event));
   /** Every event of the picked entries, with their other spellings (a retired trigger's events are its own). */

@@ -13,7 +13,7 @@ interface VendorDefinitionBase<E extends string, K extends string, Facts> {
   anyEvent?: AnyEventRow<E>;
 }
 
-export type VendorDefinition<E extends string, K extends string, Facts> = VendorDefinitionBase<E, K, Facts> &
+type VendorDefinition<E extends string, K extends string, Facts> = VendorDefinitionBase<E, K, Facts> &
   ({ hooks: 'rest'; adapter: SubscriptionAdapter<E, Facts> } | { hooks: 'static'; adapter: DeliveryAdapter<E, Facts> });
 
 /** The events of a catalog's rows, as a union type: no separate list to keep in step. */
@@ -49,7 +49,7 @@ const built = readGenerated('samples.json') as SharedJson | undefined;
 const GENERATED_SAMPLES = (built ? fromShared(built) : {}) as Record<string, JsonRecord | undefined>;
 
 /** The one place descriptions are written: one plain sentence, "Triggers when …". */
-export const describeRow = (row: Pick<EventRow, 'when'>): string => `Triggers when ${row.when}.`;
+const describeRow = (row: Pick<EventRow, 'when'>): string => `Triggers when ${row.when}.`;
 
 /** The set-up note of a row: its caveat, and what retirement means for a Zap. */
 const noteOf = (vendorName: string, row: Pick<EventRow, 'note' | 'retired'>): string | undefined =>

@@ -122,7 +122,7 @@ const cli = (cwd: string, args: readonly string[], { quiet = false } = {}): stri
   return `${result.stdout ?? ''}${result.stderr ?? ''}`;
 };
 
-export type CliRunner = (cwd: string, args: readonly string[]) => unknown;
+type CliRunner = (cwd: string, args: readonly string[]) => unknown;
 
 /**
  * The CLI's build report as it applies here: its zip is moved to build/<name>.zip and its source

@@ -22,13 +22,13 @@ export interface Capture {
 }
 
 /** What a person would set in the trigger's inputs (`events`, a source filter), and whether to pass a repeat on purpose. */
-export interface RunOptions {
+interface RunOptions {
   inputData?: JsonRecord;
   /** Forget earlier deliveries first, so a repeat reaches the Zap again. */
   resend?: boolean;
 }
 
-export interface LabelledValue {
+interface LabelledValue {
   label: string;
   key: string;
   value: unknown;
@@ -153,7 +153,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
 
   /**
    * Which triggers of a vendor could fire: decided from the event the delivery names, before any
-   * trigger runs (a 5 MB body then runs through the few that take it, not all 40).
+   * trigger runs (a 5 MB body then runs through the few that take it, not every trigger of the vendor).
    */
   const candidates = (keys: string[], capture: Capture): { run: string[]; skipped: TriggerOutcome[] } => {
     if (keys.length <= 1) return { run: keys, skipped: [] };
@@ -253,7 +253,7 @@ const lookupFor = (item: JsonRecord, key: string): string | undefined => {
 };
 
 /** What a Zap user sees for an item: labelled fields (a looked-up one says so), then the fields no output field labels. */
-export const describeItem = (fields: readonly OutputField[], item: JsonRecord) => {
+const describeItem = (fields: readonly OutputField[], item: JsonRecord) => {
   const keys = new Set(fields.map((f) => f.key));
   const labelled = fields.flatMap((f) => {
     const value = valuesAt(item, f.key);

@@ -7,7 +7,7 @@ import { connectionOf } from './env';
 import { withSecretsRestored } from './server';
 
 /** A file as a capture: a workbench capture as saved, or a plain vendor body (a documented example) as if posted. */
-export const captureOf = (text: string, authData: Record<string, string>): Capture => {
+const captureOf = (text: string, authData: Record<string, string>): Capture => {
   const json = parseJson(text);
   if (isRecord(json) && typeof json.content === 'string' && isRecord(json.headers)) {
     const headers = Object.fromEntries(Object.entries(json.headers).map(([k, v]) => [k, String(v)]));

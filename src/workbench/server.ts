@@ -10,9 +10,9 @@ import { isLoopback, ownHosts, refusal } from './guard';
 import { page } from './page';
 
 /** Zapier's own limit for a webhook body. */
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export interface WorkbenchOptions {
+interface WorkbenchOptions {
   host?: string;
   port?: number;
   capturesDir?: string;
@@ -26,7 +26,7 @@ export interface WorkbenchOptions {
 }
 
 /** A delivery as the page shows it: what arrived, what fired with its fields, what refused or skipped it and why. */
-export interface DeliveryView {
+interface DeliveryView {
   id: number;
   received_at: string;
   target: string;
@@ -409,7 +409,7 @@ const numberFrom = (name: string, fallback: number) => {
 };
 
 /** What it keeps, from CAPTURES_MAX and CAPTURES_MAX_MB (.env.example). */
-export const limitsFromEnvironment = (): CaptureLimits => ({
+const limitsFromEnvironment = (): CaptureLimits => ({
   count: Math.floor(numberFrom('CAPTURES_MAX', DEFAULT_CAPTURE_LIMITS.count)),
   bytes: numberFrom('CAPTURES_MAX_MB', DEFAULT_CAPTURE_LIMITS.bytes / 1024 / 1024) * 1024 * 1024,
 });

@@ -1,7 +1,7 @@
 import { isRecord, parseJson } from '../lib/values';
 
 /** `x-api-key` → `Http-X-Api-Key`: how Zapier renames a delivery's headers for `perform`. */
-export const zapierHeaderName = (name: string): string =>
+const zapierHeaderName = (name: string): string =>
   `Http-${name
     .split('-')
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())

@@ -19,7 +19,7 @@ interface Fault {
 
 const HTML = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
 
-export const FAULTS: Fault[] = [
+const FAULTS: Fault[] = [
   {
     name: '401',
     status: 401,

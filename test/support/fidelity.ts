@@ -48,7 +48,7 @@ export const fidelityOf = async (
   return { items, item, fields, carried: carried.map((f) => f.key), empty };
 };
 
-export interface FidelitySpec {
+interface FidelitySpec {
   vendorId: string;
   /** Trigger key and fixture file (under test/vendors/<vendor>/fixtures/), each a delivery from the vendor's documented example. */
   examples: readonly (readonly [string, string])[];

@@ -22,7 +22,7 @@ const FUZZ_SEED = process.env.FUZZ_SEED === 'random' ? Date.now() : Number(proce
 /** Zapier's own error classes: the only ones a perform may throw. */
 const ZAPIER_ERRORS = new Set(['HaltedError', 'AppError', 'ThrottledError', 'ExpiredAuthError', 'RefreshAuthError']);
 
-export interface FuzzTarget {
+interface FuzzTarget {
   key: string;
   trigger: HookTrigger;
   vendor: Vendor;

@@ -12,7 +12,7 @@ import { type CacheStandIn, startCacheStandIn } from '../../src/workbench/zcache
 
 export { app };
 
-export type AnyBundle = JsonRecord;
+type AnyBundle = JsonRecord;
 
 /** A dehydration pointer as z.dehydrate writes it. */
 const POINTER = /^hydrate\|\|\|(.*)\|\|\|hydrate$/s;
@@ -138,7 +138,7 @@ export const singleTriggerTester = (
   };
 };
 
-export interface Failure {
+interface Failure {
   name: string;
   /** The human message (Zapier's AppError and ThrottledError wrap it in JSON). */
   message: string;

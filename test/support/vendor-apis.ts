@@ -30,7 +30,7 @@ export const withIncluded = (record: JsonRecord, include: unknown): JsonRecord =
 };
 
 /** Booqable's `.json` endpoints: plain nested records, relations only as `include=` names them (docs/vendors.md). */
-export const booqableApi = () => {
+const booqableApi = () => {
   const lists: Record<string, string> = {
     orders: 'booqable_order_reserved',
     customers: 'booqable_customer_created',
@@ -69,7 +69,7 @@ export const booqableApi = () => {
 };
 
 /** Boom's partner API: a sign-in, then customers, enrollments and applications (its specs' record shapes). */
-export const boomApi = () => {
+const boomApi = () => {
   const customer = {
     object: 'customer',
     id: 'cust_abc123',
@@ -125,7 +125,7 @@ export const boomApi = () => {
 };
 
 /** Claimable's API: claims and contacts lists, and the users resource the assignee is looked up on. */
-export const claimableApi = () => {
+const claimableApi = () => {
   const api = nock('https://api.claimable.com').persist();
   api
     .get('/claims')
@@ -140,7 +140,7 @@ export const claimableApi = () => {
 };
 
 /** Romify's hub: its leads list. */
-export const romifyApi = () => {
+const romifyApi = () => {
   nock('https://hub.romify.io')
     .persist()
     .post('/api/v1/leads')

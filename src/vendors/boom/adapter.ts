@@ -11,7 +11,7 @@ import { normalise } from './normalise';
 const SECRET_HEADER = 'x-api-key';
 
 /** `Application Approved`, `application.approved` → `application_approved`: Boom's spelling is not published. */
-export const canonicalEvent = (value: unknown): string | undefined => {
+const canonicalEvent = (value: unknown): string | undefined => {
   const text = asString(value);
   return text
     ? text

@@ -16,7 +16,7 @@ import { envelope, lineItemsOf, withDecimals, withNames } from './normalise';
 // (`LOOKED_UP`, the lookups in lookups.ts), and shown in the sample as the lookup gives it.
 
 /** When the sample event happened: every record was last updated then, and created before. */
-export const EVENT_TIME = '2026-11-20T14:03:12.000000+00:00';
+const EVENT_TIME = '2026-11-20T14:03:12.000000+00:00';
 
 const customer: JsonRecord = {
   id: '3b1f6f0e-9a55-4f6e-8d8b-2f1a3c4d5e6f',

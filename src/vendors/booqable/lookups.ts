@@ -29,7 +29,7 @@ const LOOKED_UP_IN = [
  * One record of a `.json` answer, as plain nested JSON: Booqable's `.json` endpoints answer the
  * delivery's style; a JSON:API answer (`attributes`, `relationships`, `included`) is flattened to it.
  */
-export const plainRecord = (answer: unknown): JsonRecord => {
+const plainRecord = (answer: unknown): JsonRecord => {
   const body = asRecord(answer);
   const record = asRecord(body?.data) ?? {};
   const attributes = asRecord(record.attributes);

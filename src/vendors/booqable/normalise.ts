@@ -4,7 +4,7 @@ import { type MoneyRule, withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, isRecord, pick } from '../../lib/values';
 
 /** Every Booqable amount ends in `_in_cents`: each gets its twin, in the record and in every relation it carries. */
-export const BOOQABLE_MONEY: MoneyRule[] = [{ at: 'data', suffix: '_in_cents', nested: true }];
+const BOOQABLE_MONEY: MoneyRule[] = [{ at: 'data', suffix: '_in_cents', nested: true }];
 
 /** Booqable sends money in cents only (v4): every amount gets its twin in main units. */
 export const withDecimals = withDecimalTwins(BOOQABLE_MONEY);

@@ -8,7 +8,7 @@ import type { ClaimableFacts } from './kinds';
 import { enrich, hydrators } from './lookups';
 import { normalise } from './normalise';
 
-export const SOURCE_INPUT = 'source';
+const SOURCE_INPUT = 'source';
 
 /** The header example in Claimable's docs quotes the value: `Event-Name: "claim.created"`. */
 const unquote = (value: string | undefined) =>
