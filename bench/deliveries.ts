@@ -6,8 +6,8 @@ import { zapierRequest } from '../src/workbench/zapier-request';
 
 /** Deliveries as the vendors post them, built from the catalog samples (shared by the benchmark and the load tests). */
 
-/** What the vendor posts for a trigger's sample. */
-export const deliveryOf = (key: string): JsonRecord => {
+/** The body the vendor posts for a trigger's event (its sample is what the Zap gets for it). */
+export const bodyOf = (key: string): JsonRecord => {
   const entry = entryByKey(VENDORS, key);
   if (!entry) throw new Error(`no catalog entry ${key}`);
   return entry.body;
@@ -15,7 +15,7 @@ export const deliveryOf = (key: string): JsonRecord => {
 
 /** A Booqable order.updated notification, its order padded with lines to about `bytes` of JSON. */
 export const booqableOrder = (bytes: number, id = 'notif-bench'): JsonRecord => {
-  const sample = deliveryOf('booqable_order_updated');
+  const sample = bodyOf('booqable_order_updated');
   const data = sample.data as JsonRecord;
   // The sample is relation-less, as Booqable's own v4 example: a large order is one that carries its lines.
   const line = SAMPLE_RELATIONS.lines[0];
@@ -26,10 +26,10 @@ export const booqableOrder = (bytes: number, id = 'notif-bench'): JsonRecord => 
   return { ...sample, id, data: { ...data, lines, item_count: count } };
 };
 
-export const boomEnrollment = (requestId = 'req-bench'): JsonRecord => ({ ...deliveryOf('boom_enrollment_approved'), request_id: requestId });
+export const boomEnrollment = (requestId = 'req-bench'): JsonRecord => ({ ...bodyOf('boom_enrollment_approved'), request_id: requestId });
 
 export const claimableClaim = (claimId = 48213): JsonRecord => {
-  const raw = deliveryOf('claimable_claim_created');
+  const raw = bodyOf('claimable_claim_created');
   return { ...raw, claim: { ...(raw.claim as JsonRecord), id: claimId } };
 };
 

@@ -15,7 +15,7 @@ import type { VendorApp } from '../src/app';
 import { type Handler, type HandlerEvent, lambdaHandler } from '../src/workbench/handler';
 import { type ExternalCache, startExternalCache } from './cache';
 import { compileOnce } from './compile-once';
-import { boomEnrollment, booqableOrder, claimableClaim, deliveryOf, zapBundle } from './deliveries';
+import { bodyOf, boomEnrollment, booqableOrder, claimableClaim, zapBundle } from './deliveries';
 import { conventionalPeer } from './peer';
 import { median, ms, ratioOf, say, show } from './report';
 
@@ -120,7 +120,7 @@ const coldCost = async (app: string, trigger: string, file: string, cwd = ROOT, 
 const stageVendorApps = () =>
   [
     { id: 'booqable', trigger: TRIGGER, body: booqableOrder(1024) },
-    { id: 'romify', trigger: 'romify_completed_flow_all_changes', body: deliveryOf('romify_completed_flow_all_changes') },
+    { id: 'romify', trigger: 'romify_completed_flow_all_changes', body: bodyOf('romify_completed_flow_all_changes') },
     { id: 'boom', trigger: ONE, body: boomEnrollment() },
     { id: 'claimable', trigger: 'claimable_claim_created', body: claimableClaim() },
   ].map((app) => ({ ...app, file: bundleFile(`cold-${app.id}`, app.trigger, app.body), dir: stage(targetOf(app.id)) }));

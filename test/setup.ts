@@ -1,4 +1,9 @@
 import nock from 'nock';
+import { useDeliverySchemas } from '../src/lib/delivery-schemas';
+import { compiledDeliverySchemas } from '../src/tools/schemas';
+
+// The app runs from its sources here: the delivery schemas the build would compile, from zod.
+useDeliverySchemas(compiledDeliverySchemas());
 
 // jest loads a fresh nock per test file in the same worker: each file activates its own and
 // restores it at the end, so no interceptor of an earlier file is left answering.

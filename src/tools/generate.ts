@@ -1,21 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonRecord, Vendor } from '../lib/catalog';
-import { compileDeliverySchema } from '../lib/delivery-schemas';
 import { GENERATED_DIR } from '../lib/generated';
 import { toShared } from '../lib/values';
 import { computedSampleOf } from '../lib/vendor';
 import { VENDORS } from '../vendors';
+import { compiledDeliverySchemas } from './schemas';
 
 /**
  * What `npm run build` computes once so that the app need not at every start: each row's sample as the
  * pipeline makes it, and each vendor's zod delivery schema as JSON Schema. Written into `dist/`
  * beside the compiled app; nothing generated is committed, and there is nothing to remember.
  */
-
-/** The zod delivery schemas as JSON Schema: what the app checks deliveries against at run time. */
-export const compiledDeliverySchemas = (vendors: readonly Vendor[] = VENDORS): Record<string, object> =>
-  Object.fromEntries(vendors.map((vendor) => [vendor.id, compileDeliverySchema(vendor.id)]));
 
 /** Every row's sample as the pipeline makes it from the row's vendor body, by trigger key. */
 export const computedSamples = (vendors: readonly Vendor[] = VENDORS): Record<string, JsonRecord> =>
@@ -26,7 +22,7 @@ export const writeGenerated = (dir: string, vendors: readonly Vendor[] = VENDORS
   mkdirSync(dir, { recursive: true });
   // Each repeated record once: read back with its sharing in one pass (`fromShared`).
   writeFileSync(join(dir, 'samples.json'), JSON.stringify(toShared(computedSamples(vendors))));
-  writeFileSync(join(dir, 'delivery-schemas.json'), JSON.stringify(compiledDeliverySchemas(vendors)));
+  writeFileSync(join(dir, 'delivery-schemas.json'), JSON.stringify(compiledDeliverySchemas()));
 };
 
 if (require.main === module) writeGenerated(GENERATED_DIR);

@@ -40,14 +40,14 @@ const SECTIONS: Section[] = [
   {
     name: 'triggers',
     render: (vendors) => [
-      '| Vendor | Trigger | Key | Vendor events | Kind |',
+      '| Vendor | Trigger | Key | Vendor events | Hook |',
       '| --- | --- | --- | --- | --- |',
       ...vendors.flatMap((vendor) => {
-        const kind = vendor.hooks === 'rest' ? 'REST hook' : 'Instant (URL to vendor)';
+        const hook = vendor.hooks === 'rest' ? 'REST hook' : 'Instant (URL to vendor)';
         return entriesOf(vendor).map((e) => {
           const events = 'events' in e ? e.events.map((x) => `\`${x}\``).join(', ') : 'picked by the user';
           const hidden = !('hidden' in e) ? '' : e.retired ? ' (retired)' : e.hidden ? ` (hidden; in New ${vendor.name} Event)` : '';
-          return `| ${vendor.name} | ${e.label}${hidden} | \`${e.key}\` | ${events} | ${kind} |`;
+          return `| ${vendor.name} | ${e.label}${hidden} | \`${e.key}\` | ${events} | ${hook} |`;
         });
       }),
     ],

@@ -196,7 +196,7 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
   };
 
   /** The sample a vendor posts for a target, with the secret header its check wants when one is configured. */
-  const sampleCapture = (target: string): Capture | undefined => {
+  const bodyCapture = (target: string): Capture | undefined => {
     const key = triggers.includes(target) ? target : triggers.find((t) => t.startsWith(`${target}_`) && !engine.hidden(t));
     const body = key ? engine.bodyOf(key) : undefined;
     if (!key || !body) return undefined;
@@ -261,7 +261,7 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     const sampleOf = /^_\/sample\/(.+)$/.exec(target);
     if (sampleOf) {
       if (req.method !== 'POST') return send(405, { error: "POST to send a trigger's sample." }, { allow: 'POST' });
-      const capture = sampleCapture(sampleOf[1]!);
+      const capture = bodyCapture(sampleOf[1]!);
       if (!capture) return send(404, { error: `No sample for "${sampleOf[1]!.slice(0, 200)}".` });
       const inputData = inputsOf(url);
       const wrong = await engine.checkInputs(sampleOf[1]!, inputData);
@@ -271,7 +271,7 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     if (!known(target)) return send(404, { error: `Unknown trigger or vendor "${target.slice(0, 200)}".`, vendors, triggers });
     if (req.method === 'GET') {
       // The body to post, as it is: posted back, it is the trigger's sample delivery.
-      const sample = sampleCapture(target);
+      const sample = bodyCapture(target);
       return send(200, sample ? JSON.parse(sample.content) : {});
     }
     if (req.method !== 'POST') return send(405, { error: `Use POST to deliver to /${target}, GET for its sample delivery.` }, { allow: ALLOW });

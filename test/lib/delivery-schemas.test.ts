@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { deliverySchemaOf, zodSchemaOf } from '../../src/lib/delivery-schemas';
+import { deliverySchemaOf } from '../../src/lib/delivery-schemas';
 import { typeIssues } from '../../src/lib/json-schema';
+import { zodSchemaOf } from '../../src/tools/schemas';
 import { VENDORS } from '../../src/vendors';
 
 describe('delivery schemas: written in zod, run as JSON Schema', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromShared, type SharedJson } from '../../src/lib/values';
-import { compiledDeliverySchemas, computedSamples, writeGenerated } from '../../src/tools/generate';
+import { computedSamples, writeGenerated } from '../../src/tools/generate';
+import { compiledDeliverySchemas } from '../../src/tools/schemas';
 
 /** What `npm run build` writes for the app to read when it starts (`src/tools/generate.ts`), in a folder of the test's own. */
 const built = () => {

@@ -1,4 +1,4 @@
-import { boomEnrollment, booqableOrder, deliveryOf } from '../../bench/deliveries';
+import { bodyOf, boomEnrollment, booqableOrder } from '../../bench/deliveries';
 import type { JsonRecord } from '../../src/lib/catalog';
 import { cacheLimits, VENDOR_ID_TTL_SECONDS } from '../../src/lib/dedupe';
 import { app, appOf, deliveryBundle, dropCache, failure, resetCache, run, tester, testerFor, vendorOf } from '../support/runtime';
@@ -16,7 +16,7 @@ const count = (results: unknown) => (results as unknown[]).length;
 const booqable = (id: string) => booqableOrder(1024, id);
 const lead = (email: string) => ({ id: 'lead_1', firstName: 'Priya', email });
 const assigned = (assignee: number) => {
-  const body = deliveryOf('claimable_claim_assigned');
+  const body = bodyOf('claimable_claim_assigned');
   return { ...body, claim: { ...(body.claim as object), assigned_to: { id: assignee } } };
 };
 const CLAIMABLE = { headers: { 'event-name': '"claim.assigned"' } };

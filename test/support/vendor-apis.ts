@@ -21,12 +21,13 @@ export const CONNECTIONS = {
 const dataOf = (key: string) => entryOf(key).body.data as JsonRecord;
 
 const { customer, lines, taxValues, location, order, company } = SAMPLE_RELATIONS;
-const RELATIONS: JsonRecord = { customer, lines, tax_values: taxValues, start_location: location, stop_location: location, order };
+/** The related records an `include=` adds, by the name it gives them. */
+const INCLUDED: JsonRecord = { customer, lines, tax_values: taxValues, start_location: location, stop_location: location, order };
 
 /** A Booqable record with the relations an `include=` names, as Booqable answers it (and a delivery that carries them has them). */
 export const withIncluded = (record: JsonRecord, include: unknown): JsonRecord => {
   const named = typeof include === 'string' ? include.split(',') : [];
-  return { ...record, ...Object.fromEntries(named.filter((name) => name in RELATIONS).map((name) => [name, RELATIONS[name]])) };
+  return { ...record, ...Object.fromEntries(named.filter((name) => name in INCLUDED).map((name) => [name, INCLUDED[name]])) };
 };
 
 /** Booqable's `.json` endpoints: plain nested records, relations only as `include=` names them (docs/vendors.md). */

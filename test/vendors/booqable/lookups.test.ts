@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { deliveryOf } from '../../../bench/deliveries';
+import { bodyOf } from '../../../bench/deliveries';
 import type { JsonRecord } from '../../../src/lib/catalog';
 import { SAMPLE_RELATIONS } from '../../../src/vendors/booqable/kinds';
 import { labelledFields, valueAt } from '../../support/fidelity';
@@ -74,7 +74,7 @@ describe("Booqable's relation-less order.updated example (_webhooks.md)", () => 
 
 describe('a delivery that carries its relations', () => {
   it('is not looked up again: its customer, lines and locations are used as they came', async () => {
-    const sample = deliveryOf('booqable_order_reserved');
+    const sample = bodyOf('booqable_order_reserved');
     const { customer, lines, taxValues, location } = SAMPLE_RELATIONS;
     const carried = {
       ...sample,
@@ -97,7 +97,7 @@ describe('a delivery that carries its relations', () => {
 
 describe('Payment Completed (ids only)', () => {
   it("gets the customer's name and the order's number through lookups", async () => {
-    const [item] = await run('booqable_payment_completed', 'perform', deliveryBundle(deliveryOf('booqable_payment_completed'), { authData }));
+    const [item] = await run('booqable_payment_completed', 'perform', deliveryBundle(bodyOf('booqable_payment_completed'), { authData }));
     expect(pointersIn(item).sort()).toEqual(['booqableCustomer', 'booqableOrder']);
     const { customer, order } = SAMPLE_RELATIONS;
     nock(API).get(`/api/4/customers/${customer.id}.json`).reply(200, { data: customer });
@@ -109,7 +109,7 @@ describe('Payment Completed (ids only)', () => {
   });
 
   it("never passes the payment provider's client secret to the Zap", async () => {
-    const sample = deliveryOf('booqable_payment_completed');
+    const sample = bodyOf('booqable_payment_completed');
     const secret = 'pi_3Nq_secret_Wd2c9xLkq';
     const body = { ...sample, data: { ...(sample.data as JsonRecord), provider_secret: secret } };
     const [item] = await run('booqable_payment_completed', 'perform', deliveryBundle(body, { authData }));
@@ -129,7 +129,7 @@ describe('Order Updated and orders still being created ("ghost" orders)', () => 
   });
 
   it('still passes on a numbered order when skipping', async () => {
-    const bundle = deliveryBundle(deliveryOf('booqable_order_updated'), { authData, inputData: { orders_without_number: 'skip' } });
+    const bundle = deliveryBundle(bodyOf('booqable_order_updated'), { authData, inputData: { orders_without_number: 'skip' } });
     expect(await run('booqable_order_updated', 'perform', bundle)).toHaveLength(1);
   });
 
@@ -151,7 +151,7 @@ describe('a lookup is fresh, of its own account, and names only a record', () =>
     });
   const inputOf = (item: unknown, method: string) => pointerInputs(item).find((p) => p.method === `hydrators.${method}`)?.input;
   const order = (notification: string, status: string) => {
-    const body = deliveryOf('booqable_order_updated');
+    const body = bodyOf('booqable_order_updated');
     return { ...body, id: notification, data: { ...(body.data as JsonRecord), status } };
   };
 
@@ -176,7 +176,7 @@ describe('a lookup is fresh, of its own account, and names only a record', () =>
     ['as written', 'hydrate|||{"type":"method","method":"hydrators.booqableCompany","bundle":{}}|||hydrate'],
     ['escaped in the JSON', 'hydrate\\u007c\\u007c\\u007c{"type":"method","method":"hydrators.booqableCompany","bundle":{}}\\u007c\\u007c\\u007chydrate'],
   ])("a pointer-shaped string in the vendor's body (%s) reaches the Zap as text, never as a pointer", async (_how, forged) => {
-    const body = deliveryOf('booqable_order_updated');
+    const body = bodyOf('booqable_order_updated');
     const content = JSON.stringify({ ...body, data: { ...(body.data as JsonRecord), note: 'FORGED' } }).replace('"FORGED"', `"${forged.replace(/"/g, '\\"')}"`);
     const [item] = await run('booqable_order_updated', 'perform', deliveryBundle(JSON.parse(content), { authData, content }));
     const note = (item!.data as JsonRecord).note as string;
@@ -211,7 +211,7 @@ describe('a lookup is fresh, of its own account, and names only a record', () =>
   });
 
   it('makes no pointer for an id that is no id', async () => {
-    const body = deliveryOf('booqable_payment_completed');
+    const body = bodyOf('booqable_payment_completed');
     const [item] = await run(
       'booqable_payment_completed',
       'perform',
@@ -221,13 +221,13 @@ describe('a lookup is fresh, of its own account, and names only a record', () =>
   });
 
   it('removes a payment provider secret at any depth, in a delivery and in a lookup answer', async () => {
-    const body = deliveryOf('booqable_order_updated');
+    const body = bodyOf('booqable_order_updated');
     const secret = 'pi_3Nq_secret_Nested77';
     const data = { ...(body.data as JsonRecord), payments: [{ id: 'p1', provider_secret: secret, amount_in_cents: 100 }] };
     const [item] = await run('booqable_order_updated', 'perform', deliveryBundle({ ...body, data }, { authData }));
     expect(JSON.stringify(item)).not.toContain(secret);
     expect(valueAt(item, 'data__payments[]id')).toBe('p1');
-    const [payment] = await run('booqable_payment_completed', 'perform', deliveryBundle(deliveryOf('booqable_payment_completed'), { authData }));
+    const [payment] = await run('booqable_payment_completed', 'perform', deliveryBundle(bodyOf('booqable_payment_completed'), { authData }));
     const orderId = inputOf(payment, 'booqableOrder')?.order_id as string;
     nock(API)
       .get(`/api/4/orders/${orderId}.json`)
