@@ -59,24 +59,9 @@ export const cached = <K, V>(map: Map<K, V>, key: K, make: () => V): V => {
 };
 
 /**
- * A function that returns each JSON value with its sub-trees shared: a record or list equal to one it
- * has seen is that one (hash-consing), frozen. Core copies the definition twice on every delivery and
- * copies a shared object once a copy, so samples that repeat a customer or an address cost it less.
- */
-export const sharing = () => {
-  const seen = new Map<string, unknown>();
-  const share = <T>(value: T): T => {
-    if (typeof value !== 'object' || value === null) return value;
-    const parts = Array.isArray(value) ? value.map(share) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, share(v)]));
-    return cached(seen, JSON.stringify(parts), () => Object.freeze(parts)) as T;
-  };
-  return share;
-};
-
-/**
  * JSON values written with each distinct record or list once: `table` holds them children first, a
- * child as `{ "#": its index }`; `roots` names each value's index. What `sharing` makes, stored:
- * read back with `fromShared`, without re-serialising every sub-tree to find the repeats.
+ * child as `{ "#": its index }`; `roots` names each value's index. Written by the build, read
+ * back with `fromShared` in one pass: core copies a record that repeats (a customer, an address) once.
  */
 export interface SharedJson {
   table: unknown[];

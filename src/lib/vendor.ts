@@ -3,7 +3,7 @@ import { deliverySchemaOf } from './delivery-schemas';
 import { projector } from './fields';
 import { readGenerated } from './generated';
 import { deliveryIdOf, itemOf } from './pipeline';
-import { cached, fromShared, overlay, type SharedJson, sharing } from './values';
+import { cached, fromShared, overlay, type SharedJson } from './values';
 
 interface VendorDefinitionBase<E extends string, K extends string, Facts> {
   id: string;
@@ -66,8 +66,6 @@ const EVENT_TITLE_FIELD = { key: 'event_title', label: 'Event' };
 /** Turns a vendor's rows and record kinds into its catalog: one entry per row, and "New … Event" if it has one. */
 export const defineVendor = <E extends string, K extends string, Facts>(definition: VendorDefinition<E, K, Facts>): Vendor<E, Facts> => {
   const schema = deliverySchemaOf(definition.id);
-  // The samples of one vendor repeat records (a customer, an address): shared, core copies each once.
-  const share = sharing();
   const entries: CatalogEntry<E, Facts>[] = definition.rows.map((row) => {
     const kind = definition.kinds[row.kind];
     // What the vendor posts is for tests, the workbench and a computed sample: made when first asked for.
@@ -91,7 +89,7 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       get body() {
         return body();
       },
-      sample: GENERATED_SAMPLES[row.key] ?? share(computedSampleOf(definition.adapter, { kind, body: body() })),
+      sample: GENERATED_SAMPLES[row.key] ?? computedSampleOf(definition.adapter, { kind, body: body() }),
       outputFields: kind.outputFields,
       schema,
     };
