@@ -1,6 +1,6 @@
 import type { VendorApp } from '../src/app';
 import type { JsonRecord } from '../src/lib/catalog';
-import type { HookTrigger } from '../src/lib/triggers';
+import { type AppTrigger, isHook } from '../src/lib/triggers';
 import { entriesOf } from '../src/lib/vendor';
 import { VENDORS } from '../src/vendors';
 
@@ -34,23 +34,22 @@ export const conventionalPeer = async (app: VendorApp, { share = false } = {}): 
     if (!made.has(text)) made.set(text, copy(value));
     return made.get(text) as T;
   };
-  const entries = new Map(VENDORS.flatMap((vendor) => entriesOf(vendor).map((entry) => [entry.key, entry] as const)));
-  const triggers: Record<string, HookTrigger> = {};
+  const entries = new Map(VENDORS.flatMap((vendor) => [...entriesOf(vendor), ...vendor.polls].map((entry) => [entry.key, entry] as const)));
+  const triggers: Record<string, AppTrigger> = {};
   for (const [key, trigger] of Object.entries(app.triggers)) {
     const entry = entries.get(key)!;
     // A catch-all's fields for the picked events stay a function: they depend on the picks.
     const dynamic = (trigger.operation.outputFields ?? []).slice(1).filter((f) => typeof f === 'function');
     const fields = list(entry.outputFields.map((f) => ({ ...f })));
-    triggers[key] = {
-      ...trigger,
-      display: { ...trigger.display },
-      operation: {
-        ...trigger.operation,
-        sample: copy(entry.sample) as JsonRecord,
-        outputFields: dynamic.length ? [...fields, ...dynamic] : fields,
-        inputFields: list(await resolved(trigger.operation.inputFields)) as [],
-      },
+    const operation = {
+      sample: copy(entry.sample) as JsonRecord,
+      outputFields: dynamic.length ? [...fields, ...dynamic] : fields,
+      inputFields: list(await resolved(trigger.operation.inputFields)) as [],
     };
+    // The same for both kinds of trigger: the branches only tell the type checker which it is.
+    triggers[key] = isHook(trigger)
+      ? { ...trigger, display: { ...trigger.display }, operation: { ...trigger.operation, ...operation } }
+      : { ...trigger, display: { ...trigger.display }, operation: { ...trigger.operation, ...operation } };
   }
   return { ...app, triggers };
 };

@@ -6,7 +6,7 @@ import { recordPassed } from './lib/dedupe';
 import { keepOtherVendorsRunning } from './lib/errors';
 import { withoutPointers } from './lib/lookup-input';
 import { withoutSecrets } from './lib/pipeline';
-import { type HookTrigger, triggersOf } from './lib/triggers';
+import { type AppTrigger, triggersOf } from './lib/triggers';
 
 // Read at run time: package.json sits beside src/ and dist/ alike.
 const { version } = require('../package.json') as { version: string };
@@ -27,7 +27,7 @@ export const buildApp = (vendors: readonly Vendor[]) => {
       }),
     ),
   );
-  const triggers: Record<string, HookTrigger> = Object.fromEntries(vendors.flatMap((v) => triggersOf(v, { shared, hydrators })).map((t) => [t.key, t]));
+  const triggers: Record<string, AppTrigger> = Object.fromEntries(vendors.flatMap((v) => triggersOf(v, { shared, hydrators })).map((t) => [t.key, t]));
   return {
     version,
     platformVersion,
@@ -40,7 +40,7 @@ export const buildApp = (vendors: readonly Vendor[]) => {
     flags: { skipHttpPatch: true },
     // A delivery whose result core still has to stash is recorded as passed on only after that.
     afterApp: [recordPassed],
-  } satisfies App<Record<string, HookTrigger>>;
+  } satisfies App<Record<string, AppTrigger>>;
 };
 
 export type VendorApp = ReturnType<typeof buildApp>;

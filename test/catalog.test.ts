@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { JsonRecord } from '../src/lib/catalog';
-import { projector } from '../src/lib/fields';
+import { projector, valueAt } from '../src/lib/fields';
 import { typeIssues } from '../src/lib/json-schema';
 import { entriesOf, withLookups } from '../src/lib/vendor';
 import { VENDORS } from '../src/vendors';
@@ -12,16 +11,8 @@ import { app, deliveryBundle, isIsoWithZone, resetCache, run } from './support/r
 beforeEach(() => resetCache());
 
 const entries = VENDORS.flatMap((vendor) => entriesOf(vendor).map((entry) => ({ vendor: vendor.id, entry })));
-
-/** The value at an output-field key: `a__b` walks objects, `list[]field` reads the first line item. */
-const valueAt = (sample: unknown, key: string): unknown => {
-  const [list, itemKey] = key.split('[]');
-  const walk = (value: unknown, path: string) =>
-    path.split('__').reduce<unknown>((v, part) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonRecord)[part] : undefined), value);
-  if (itemKey === undefined) return walk(sample, key);
-  const items = walk(sample, list!);
-  return Array.isArray(items) && items.length > 0 ? walk(items[0], itemKey) : undefined;
-};
+/** Every trigger, the polling ones included: what the editor lists. */
+const listed = VENDORS.flatMap((vendor) => [...entriesOf(vendor), ...vendor.polls].map((entry) => ({ vendor: vendor.id, entry })));
 
 const stringLeaves = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringLeaves) : [];
@@ -41,7 +32,7 @@ const isTitleCase = (label: string) => {
   });
 };
 
-describe.each(entries)('$vendor trigger $entry.key', ({ vendor, entry }) => {
+describe.each(listed)('$vendor trigger $entry.key', ({ vendor, entry }) => {
   it('has a permanent-looking key in <vendor>_<event> snake_case', () => {
     expect(entry.key).toMatch(new RegExp(`^${vendor}_[a-z0-9]+(_[a-z0-9]+)*$`));
     expect(entry.key).toMatch(/^[a-zA-Z][a-zA-Z0-9_]*$/);
@@ -59,13 +50,22 @@ describe.each(entries)('$vendor trigger $entry.key', ({ vendor, entry }) => {
     expect(entry.description.length).toBeLessThanOrEqual(1000);
   });
 
-  it('has a sample that its payload schema accepts', () => {
-    expect(typeIssues(entry.schema, entry.sample)).toEqual([]);
-  });
-
   it('has sample date-times in ISO-8601 with a zone', () => {
     const times = stringLeaves(entry.sample).filter((s) => /^\d{4}-\d{2}-\d{2}T/.test(s));
     expect(times.filter((t) => !isIsoWithZone(t))).toEqual([]);
+  });
+});
+
+describe.each(entries)('$vendor delivery trigger $entry.key', ({ entry }) => {
+  it('has a sample that its payload schema accepts', () => {
+    expect(typeIssues(entry.schema, entry.sample)).toEqual([]);
+  });
+});
+
+describe.each(VENDORS.flatMap((vendor) => vendor.polls.map((entry) => ({ vendor: vendor.id, entry }))))('$vendor polling trigger $entry.key', ({ entry }) => {
+  it('shows every labelled field in its sample, with the id Zapier de-duplicates by', () => {
+    expect(entry.outputFields.filter((f) => valueAt(entry.sample, f.key) === undefined).map((f) => f.key)).toEqual([]);
+    expect(typeof entry.sample.id).toBe('string');
   });
 });
 
@@ -180,7 +180,7 @@ describe('the catalog as a whole', () => {
   });
 
   it('turns every catalog entry into exactly one trigger of the app', () => {
-    expect(Object.keys(app.triggers).sort()).toEqual(entries.map((e) => e.entry.key).sort());
+    expect(Object.keys(app.triggers).sort()).toEqual(listed.map((e) => e.entry.key).sort());
   });
 
   it('carries no empty field list: core copies and walks every list on every delivery', () => {

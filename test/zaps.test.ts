@@ -270,3 +270,35 @@ it('the Order Updated Zap that skips orders still being created gets none of the
   const bundle = liveDelivery('booqable_order_updated', CONNECTIONS.booqable, body, { orders_without_number: 'skip' });
   expect(await run('booqable_order_updated', 'perform', bundle)).toEqual([]);
 });
+
+describe('three Boom Zaps at once: one instant Zap per environment, the others checked every few minutes', () => {
+  // Boom sends an environment's events to one URL: the instant Zap takes the BoomReport events it
+  // needs (split with Paths); the others poll Boom's API, any number of them, with the API keys.
+  const keys = { ...CONNECTIONS.boomKeys };
+
+  it('enrollment rejected and issue pending reach the one instant Zap (New Boom Event, split with Paths)', async () => {
+    const inputData = { events: ['enrollment_rejected', 'issue_pending'] };
+    const titles: unknown[] = [];
+    for (const key of ['boom_enrollment_rejected', 'boom_issue_pending']) {
+      const [item] = await run('boom_event', 'perform', liveDelivery(key, keys, undefined, inputData));
+      titles.push(item?.event_title);
+    }
+    expect(titles).toEqual(['Enrollment Rejected', 'Enrollment Issue Pending']);
+  });
+
+  it('an application declined reaches its own Zap, with the applicant to email', async () => {
+    const fields = await run<OutputField[]>('boom_new_application_activity', 'outputFields', { authData: keys, inputData: {} });
+    const [item] = await run('boom_new_application_activity', 'perform', { authData: keys, inputData: { activity: ['decision_made'] } });
+    const full = await resolved(item, keys);
+    expect(valueAt(full, fieldOf(fields, 'Decision or Status (Where the Activity Gives One)').key)).toBe('rejected');
+    expect(FORMS.email(valueAt(full, fieldOf(fields, 'Applicant Email').key))).toBe(true);
+    expect(FORMS.text(valueAt(full, fieldOf(fields, 'Applicant First Name').key))).toBe(true);
+  });
+
+  it('a new customer reaches a third Zap, into a CRM', async () => {
+    const fields = await run<OutputField[]>('boom_new_customer', 'outputFields', { authData: keys, inputData: {} });
+    const [item] = await run('boom_new_customer', 'perform', { authData: keys, inputData: {} });
+    expect(FORMS.email(valueAt(item, fieldOf(fields, 'Email').key))).toBe(true);
+    expect(FORMS.text(valueAt(item, fieldOf(fields, 'Full Name').key))).toBe(true);
+  });
+});

@@ -54,6 +54,39 @@ export interface EventRow<E extends string = string, K extends string = string> 
   inputs?: readonly TriggerInput[];
 }
 
+/**
+ * A trigger Zapier polls (every few minutes): the vendor's API lists what happened, so any number of
+ * Zaps can use it, with the connection's API credentials.
+ */
+export interface PollRow<K extends string = string> {
+  /** Permanent once users build Zaps on it: `<vendor>_<what>`. */
+  key: string;
+  label: string;
+  /** Completes "Triggers when …". */
+  when: string;
+  /** The record kind its items are. */
+  kind: K;
+  /** Set-up choices of this trigger (the adapter's `poll` reads them). */
+  inputs?: readonly TriggerInput[];
+  /** A caveat shown in the trigger's set-up. */
+  note?: string;
+}
+
+/** A polling row turned into everything its trigger needs. */
+export interface PollEntry<Facts = unknown> {
+  key: string;
+  label: string;
+  noun: string;
+  description: string;
+  note?: string;
+  inputs?: readonly TriggerInput[];
+  kind: RecordKind<Facts>;
+  /** One record as the vendor's API lists it (its sample is what the Zap gets for it). */
+  body: JsonRecord;
+  sample: JsonRecord;
+  outputFields: readonly OutputField[];
+}
+
 /** The "New <Vendor> Event" trigger: several events in one Zap. */
 export interface AnyEventRow<E extends string = string> {
   key: string;
@@ -140,6 +173,8 @@ export interface TriggerInput {
   helpText: string;
   choices: Record<string, string>;
   default?: string;
+  /** Several choices may be picked. */
+  list?: boolean;
 }
 
 /** Hydrator functions by name, as the app holds them. */
@@ -202,6 +237,12 @@ export interface DeliveryAdapter<E extends string = string, Facts = unknown> {
   hydrators?: Hydrators;
   /** Real recent records shaped like deliveries, or null where none can be had. */
   recent(z: ZObject, bundle: Bundle, entry: CatalogEntry<E, Facts>, limit: number): Promise<JsonRecord[] | null>;
+  /**
+   * The newest records a polling trigger takes, newest first, each with its own stable `id` (Zapier's
+   * polling de-duplicates by it: a record in a new state needs a new id). Fails naming the credential
+   * it needs where the connection lacks it.
+   */
+  poll?(z: ZObject, bundle: Bundle, entry: PollEntry<Facts>): Promise<JsonRecord[]>;
   /** Text for instant triggers: what the user does with the Zap's URL, for a trigger of these events (none: "New … Event"). */
   directions?(events: readonly string[] | undefined): string;
   /** Extra input fields every trigger of this vendor shows (e.g. a source filter). */
@@ -228,6 +269,8 @@ interface VendorBase<E extends string, Facts> {
   name: string;
   entries: readonly CatalogEntry<E, Facts>[];
   anyEvent?: AnyEventEntry<E, Facts>;
+  /** Its polling triggers, where its API lists what happened. */
+  polls: readonly PollEntry<Facts>[];
 }
 
 /**

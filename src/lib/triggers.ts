@@ -1,5 +1,5 @@
-import type { BasicHookOperation, Bundle, OutputFields, PlainInputField, Trigger, ZObject } from 'zapier-platform-core';
-import type { AnyEventEntry, CatalogEntry, Hydrators, JsonRecord, OutputField, RecordKind, TriggerInput, Vendor } from './catalog';
+import type { BasicHookOperation, BasicPollingOperation, Bundle, OutputFields, PlainInputField, Trigger, ZObject } from 'zapier-platform-core';
+import type { AnyEventEntry, CatalogEntry, Hydrators, JsonRecord, OutputField, PollEntry, RecordKind, TriggerInput, Vendor } from './catalog';
 import { requireCredentials } from './credentials';
 import { withinDeadline } from './deadline';
 import { keepOtherVendorsRunning } from './errors';
@@ -9,6 +9,10 @@ import { entriesOf } from './vendor';
 
 /** A trigger whose operation is a hook: what every factory here makes. */
 export type HookTrigger = Trigger & { operation: BasicHookOperation };
+/** A trigger Zapier polls. */
+type PollingTrigger = Trigger & { operation: BasicPollingOperation };
+export type AppTrigger = HookTrigger | PollingTrigger;
+export const isHook = (trigger: AppTrigger | undefined): trigger is HookTrigger => trigger?.operation.type === 'hook';
 
 const SAMPLE_LIMIT = 3;
 const SAMPLES_ACTION = 'loading recent records for Test trigger';
@@ -28,7 +32,8 @@ const fieldOf = (input: TriggerInput) => ({
   label: input.label,
   helpText: input.helpText,
   choices: input.choices,
-  default: input.default,
+  ...(input.default ? { default: input.default } : {}),
+  ...(input.list ? { list: true } : {}),
   required: false,
   altersDynamicFields: false,
 });
@@ -246,6 +251,39 @@ const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry, options: TriggerOpt
   };
 };
 
+/**
+ * A trigger Zapier polls every few minutes: the vendor's newest records, each with its own id, which
+ * Zapier's polling de-duplicates; completed as a delivery is (normalised, lookups), so it maps the
+ * same way. "Test trigger" runs the same perform: real records.
+ */
+const pollingTrigger = (vendor: Vendor, entry: PollEntry, options: TriggerOptions): PollingTrigger => {
+  const { poll } = vendor.adapter;
+  const route: Route = {
+    triggerKey: entry.key,
+    hydrators: options.hydrators ?? vendor.adapter.hydrators ?? {},
+    firesOn: () => true,
+    entryFor: () => undefined,
+  };
+  const inputs = [...(entry.note ? [noteField(entry.note)] : []), ...(entry.inputs ?? []).map(fieldOf)];
+  return {
+    key: entry.key,
+    noun: entry.noun,
+    display: { label: entry.label, description: entry.description },
+    operation: {
+      sample: entry.sample,
+      outputFields: [outputFieldsOf(entry.outputFields)],
+      ...(inputs.length > 0 ? { inputFields: [asFunction(inputFunctions, entry.key, () => inputs)] } : {}),
+      perform: guard(vendor, options, 'checking for new records', async (z: ZObject, bundle: Bundle) => {
+        if (!poll) throw new z.errors.Error(`${vendor.name} has no list to check.`, 'NotPollable');
+        const records = await poll(z, bundle, entry);
+        return records.map((record) => completeItem(z, bundle, vendor, route, record, String(record.id), undefined));
+      }),
+    },
+  };
+};
+
 /** Every trigger of a vendor, keyed as the app holds them. */
-export const triggersOf = (vendor: Vendor, options: TriggerOptions = {}): HookTrigger[] =>
-  entriesOf(vendor).map((entry) => ('choices' in entry ? anyEventTrigger(vendor, entry, options) : hookTrigger(vendor, entry, options)));
+export const triggersOf = (vendor: Vendor, options: TriggerOptions = {}): AppTrigger[] => [
+  ...entriesOf(vendor).map((entry) => ('choices' in entry ? anyEventTrigger(vendor, entry, options) : hookTrigger(vendor, entry, options))),
+  ...vendor.polls.map((entry) => pollingTrigger(vendor, entry, options)),
+];

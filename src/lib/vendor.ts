@@ -1,4 +1,16 @@
-import type { AnyEventEntry, AnyEventRow, CatalogEntry, DeliveryAdapter, EventRow, JsonRecord, RecordKind, SubscriptionAdapter, Vendor } from './catalog';
+import type {
+  AnyEventEntry,
+  AnyEventRow,
+  CatalogEntry,
+  DeliveryAdapter,
+  EventRow,
+  JsonRecord,
+  PollEntry,
+  PollRow,
+  RecordKind,
+  SubscriptionAdapter,
+  Vendor,
+} from './catalog';
 import { deliverySchemaOf } from './delivery-schemas';
 import { projector } from './fields';
 import { readGenerated } from './generated';
@@ -11,6 +23,13 @@ interface VendorDefinitionBase<E extends string, K extends string, Facts> {
   kinds: Record<K, RecordKind<Facts>>;
   rows: readonly EventRow<E, K>[];
   anyEvent?: AnyEventRow<E>;
+  /** Triggers Zapier polls through the vendor's API (the adapter's `poll` lists their records). */
+  polls?: readonly PollRow<K>[];
+  /**
+   * Said in the description of its instant triggers, where the trigger list shows it before a person
+   * picks one: a limit of the vendor's webhooks (`single`: each event's trigger; `anyEvent`: "New … Event").
+   */
+  caveat?: { single: string; anyEvent: string };
 }
 
 type VendorDefinition<E extends string, K extends string, Facts> = VendorDefinitionBase<E, K, Facts> &
@@ -19,8 +38,8 @@ type VendorDefinition<E extends string, K extends string, Facts> = VendorDefinit
 /** The events of a catalog's rows, as a union type: no separate list to keep in step. */
 export type EventsOf<Rows extends readonly { events: readonly string[] }[]> = Rows[number]['events'][number];
 
-/** What the Zap gets for a vendor's body, as the pipeline makes it (a sample is one of these). */
-export const sampleOf = (adapter: DeliveryAdapter, delivery: JsonRecord): JsonRecord => itemOf(adapter, delivery, deliveryIdOf(adapter, delivery));
+/** What the Zap gets for a vendor's body, as the pipeline makes it (a sample is one of these); `id`: the item's own, where not the delivery's. */
+export const sampleOf = (adapter: DeliveryAdapter, body: JsonRecord, id = deliveryIdOf(adapter, body)): JsonRecord => itemOf(adapter, body, id);
 
 /** An item with what a later step can look up for it, where every connection can (the sample shows it). */
 export const withLookups = (item: JsonRecord, kind: RecordKind): JsonRecord =>
@@ -33,10 +52,12 @@ const projections = new Map<object, (item: JsonRecord) => JsonRecord>();
 export const computedSampleOf = <E extends string, Facts>(
   adapter: DeliveryAdapter<E, Facts>,
   entry: { kind: RecordKind<Facts>; body: JsonRecord },
+  /** A polled record's own id (a delivery's comes from the adapter). */
+  id?: string,
 ): JsonRecord => {
   const { kind } = entry;
   const project = cached(projections, kind, () => projector(kind.outputFields.map((f) => f.key)));
-  return project(withLookups(sampleOf(adapter, entry.body), kind));
+  return project(withLookups(sampleOf(adapter, entry.body, id), kind));
 };
 
 /**
@@ -48,8 +69,8 @@ export const computedSampleOf = <E extends string, Facts>(
 const built = readGenerated('samples.json') as SharedJson | undefined;
 const GENERATED_SAMPLES = (built ? fromShared(built) : {}) as Record<string, JsonRecord | undefined>;
 
-/** The one place descriptions are written: one plain sentence, "Triggers when …". */
-const describeRow = (row: Pick<EventRow, 'when'>): string => `Triggers when ${row.when}.`;
+/** The one place descriptions are written: one plain sentence, "Triggers when …", with the vendor's caveat in brackets. */
+const describeRow = (row: Pick<EventRow, 'when'>, caveat?: string): string => `Triggers when ${row.when}${caveat ? ` (${caveat})` : ''}.`;
 
 /** The set-up note of a row: its caveat, and what retirement means for a Zap. */
 const noteOf = (vendorName: string, row: Pick<EventRow, 'note' | 'retired'>): string | undefined =>
@@ -79,7 +100,7 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       key: row.key,
       label: labelOf(row),
       noun: kind.noun,
-      description: describeRow(row),
+      description: describeRow(row, definition.caveat?.single),
       events: row.events,
       hidden: Boolean(row.hidden || row.retired),
       retired: Boolean(row.retired),
@@ -103,7 +124,7 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       key: any.key,
       label: any.label,
       noun: 'Event',
-      description: describeRow(any),
+      description: describeRow(any, definition.caveat?.anyEvent),
       choices: entries,
       get body() {
         return stand.body;
@@ -114,7 +135,23 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       schema,
     };
   }
-  const base = { id: definition.id, name: definition.name, entries, ...(anyEvent ? { anyEvent } : {}) };
+  const polls: PollEntry<Facts>[] = (definition.polls ?? []).map((row) => {
+    const kind = definition.kinds[row.kind];
+    const body = kind.body(row.key);
+    return {
+      key: row.key,
+      label: row.label,
+      noun: kind.noun,
+      description: describeRow(row),
+      ...(row.note ? { note: row.note } : {}),
+      ...(row.inputs ? { inputs: row.inputs } : {}),
+      kind,
+      body,
+      sample: GENERATED_SAMPLES[row.key] ?? computedSampleOf(definition.adapter, { kind, body }, String(body.id)),
+      outputFields: kind.outputFields,
+    };
+  });
+  const base = { id: definition.id, name: definition.name, entries, polls, ...(anyEvent ? { anyEvent } : {}) };
   return definition.hooks === 'rest' ? { ...base, hooks: 'rest', adapter: definition.adapter } : { ...base, hooks: 'static', adapter: definition.adapter };
 };
 

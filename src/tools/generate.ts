@@ -15,7 +15,12 @@ import { compiledDeliverySchemas } from './schemas';
 
 /** Every row's sample as the pipeline makes it from the row's vendor body, by trigger key. */
 export const computedSamples = (vendors: readonly Vendor[] = VENDORS): Record<string, JsonRecord> =>
-  Object.fromEntries(vendors.flatMap((vendor) => vendor.entries.map((entry) => [entry.key, computedSampleOf(vendor.adapter, entry)])));
+  Object.fromEntries(
+    vendors.flatMap((vendor) => [
+      ...vendor.entries.map((entry) => [entry.key, computedSampleOf(vendor.adapter, entry)] as const),
+      ...vendor.polls.map((entry) => [entry.key, computedSampleOf(vendor.adapter, entry, String(entry.body.id))] as const),
+    ]),
+  );
 
 /** Writes both files into `dir` (the build's `dist/generated`). */
 export const writeGenerated = (dir: string, vendors: readonly Vendor[] = VENDORS): void => {

@@ -40,15 +40,21 @@ const SECTIONS: Section[] = [
   {
     name: 'triggers',
     render: (vendors) => [
-      '| Vendor | Trigger | Key | Vendor events | Hook |',
+      '| Vendor | Trigger | Key | Vendor events | How it gets them |',
       '| --- | --- | --- | --- | --- |',
       ...vendors.flatMap((vendor) => {
         const hook = vendor.hooks === 'rest' ? 'REST hook' : 'Instant (URL to vendor)';
-        return entriesOf(vendor).map((e) => {
-          const events = 'events' in e ? e.events.map((x) => `\`${x}\``).join(', ') : 'picked by the user';
-          const hidden = !('hidden' in e) ? '' : e.retired ? ' (retired)' : e.hidden ? ` (hidden; in New ${vendor.name} Event)` : '';
-          return `| ${vendor.name} | ${e.label}${hidden} | \`${e.key}\` | ${events} | ${hook} |`;
-        });
+        return [
+          ...entriesOf(vendor).map((e) => {
+            const events = 'events' in e ? e.events.map((x) => `\`${x}\``).join(', ') : 'picked by the user';
+            const hidden = !('hidden' in e) ? '' : e.retired ? ' (retired)' : e.hidden ? ` (hidden; in New ${vendor.name} Event)` : '';
+            return `| ${vendor.name} | ${e.label}${hidden} | \`${e.key}\` | ${events} | ${hook} |`;
+          }),
+          ...vendor.polls.map(
+            (p) =>
+              `| ${vendor.name} | ${p.label} | \`${p.key}\` | its API's ${p.noun.toLowerCase()} records | Polling, every few minutes, with the ${vendor.name} API credentials |`,
+          ),
+        ];
       }),
     ],
   },

@@ -2,7 +2,7 @@ import type { VendorApp } from '../app';
 import type { CatalogEntry, JsonRecord, OutputField, Vendor } from '../lib/catalog';
 import { readDelivery } from '../lib/delivery';
 import { valuesAt } from '../lib/fields';
-import { cut, isRecord } from '../lib/values';
+import { asRecord, cut, isRecord, parseJson } from '../lib/values';
 import { entriesOf } from '../lib/vendor';
 import { lambdaHandler } from './handler';
 import { zapierRequest } from './zapier-request';
@@ -57,7 +57,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   // Every trigger's catalog entry ("New … Event" included) and vendor.
   const byKey = new Map(vendors.flatMap((vendor) => entriesOf(vendor).map((entry) => [entry.key, { vendor, entry }] as const)));
   /** The vendor of a target: a trigger's key or a vendor's id. */
-  const vendorOf = (target: string) => byKey.get(target)?.vendor ?? vendors.find((v) => v.id === target);
+  const vendorOf = (target: string) => byKey.get(target)?.vendor ?? vendors.find((v) => v.id === target || v.polls.some((p) => p.key === target));
   /** The entry of a one-event trigger (not "New … Event"). */
   const eventEntry = (key: string): CatalogEntry | undefined => {
     const entry = byKey.get(key)?.entry;
@@ -172,6 +172,11 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   const runOne = async (trigger: string, capture: Capture, inputData: JsonRecord, shared: boolean): Promise<TriggerOutcome> => {
     const notPicked = unpicked(trigger, inputData);
     if (notPicked) return notPicked;
+    return runWith(trigger, bundleFor(trigger, capture, inputData, shared), inputData);
+  };
+
+  /** Runs a trigger's perform on this bundle through the Lambda handler: what fired, with its fields as the editor shows them, or why not. */
+  const runWith = async (trigger: string, bundle: JsonRecord, inputData: JsonRecord): Promise<TriggerOutcome> => {
     const lines: string[] = [];
     const original = { log: console.log, error: console.error };
     // z.console writes through the global console: its "Skipped: …" lines are the reason we show.
@@ -181,7 +186,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
       const { results } = await handler({
         command: 'execute',
         method: `triggers.${trigger}.operation.perform`,
-        bundle: bundleFor(trigger, capture, inputData, shared),
+        bundle,
         ...(await cacheEvent()),
       });
       const items = Array.isArray(results) ? results.filter(isRecord) : [];
@@ -197,7 +202,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
           .replace(/\.$/, '') ?? 'no item returned';
       return { trigger, label: label(trigger), outcome: 'skipped', reason: cut(reason, 400), items: [] };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       return { trigger, label: label(trigger), outcome: 'rejected', reason: cut(message.replace(/^Rejected:\s*/, '').trim(), 400), items: [] };
     } finally {
       console.log = original.log;
@@ -219,7 +224,11 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   const bodyOf = (key: string): JsonRecord | undefined => byKey.get(key)?.entry.body;
 
   const hidden = (key: string) => Boolean(app.triggers[key]?.display.hidden);
-  return { run, targets, outputFields, inputFields, checkInputs, eventOf, label, bodyOf, hidden, vendorOf };
+  /** A trigger Zapier polls (its vendor's API lists what happened) rather than one a delivery reaches. */
+  const isPoll = (key: string) => vendors.some((v) => v.polls.some((p) => p.key === key));
+  /** What a polling trigger finds with the connection's credentials, as Zapier's poll (and Test trigger) would. */
+  const poll = (key: string, inputData: JsonRecord = {}) => runWith(key, { authData, inputData }, inputData);
+  return { run, targets, outputFields, inputFields, checkInputs, eventOf, label, bodyOf, hidden, vendorOf, isPoll, poll };
 };
 
 export type Engine = ReturnType<typeof createEngine>;
@@ -236,6 +245,13 @@ export const leafKeys = (value: unknown, prefix = ''): string[] => {
     return keys.length > 0 ? keys : prefix ? [prefix] : [];
   }
   return prefix ? [prefix] : [];
+};
+
+/** An error's words: Zapier's app errors carry them as JSON (`{"message": …, "code": …}`). */
+const messageOf = (error: unknown): string => {
+  const text = error instanceof Error ? error.message : String(error);
+  const said = asRecord(parseJson(text))?.message;
+  return typeof said === 'string' ? said : text;
 };
 
 /** A dehydration pointer's hydrator (the name after `hydrators.`), or undefined for any other value. */

@@ -88,7 +88,7 @@ const deliveryCard = (d) => {
       el('span', { class: 'event' }, d.event || '(no event named)'),
       el('span', { class: 'muted' }, '→ /' + d.target + (d.query ? '?' + d.query : '')),
       el('span', { class: 'muted' }, new Date(d.received_at).toLocaleTimeString() + (d.resent_from ? ' · sent again from #' + d.resent_from : '')),
-      el('span', { class: 'actions' }, resend, copy)),
+      d.polled ? null : el('span', { class: 'actions' }, resend, copy)),
     ...fired,
     ...rejected,
     d.fired.length === 0 ? el('p', { class: 'nothing muted' }, 'Nothing fired: no Zap would run on this delivery.') : null,
@@ -127,7 +127,9 @@ const sendSample = async (event) => {
     const values = [...select.selectedOptions].map((o) => o.value).filter(Boolean);
     if (values.length) query.set(select.name, values.join(','));
   }
-  const answer = await fetch('/_/sample/' + key + (query.size ? '?' + query : ''), { method: 'POST' });
+  // A polling trigger checks its vendor's API with the connection, as Zapier would; any other gets its sample posted.
+  const poll = triggers.find((t) => t.key === key)?.poll;
+  const answer = await fetch((poll ? '/_/poll/' : '/_/sample/') + key + (query.size ? '?' + query : ''), { method: 'POST' });
   $('#status').textContent = answer.ok ? '' : (await answer.json()).error;
   refresh();
 };

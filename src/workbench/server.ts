@@ -39,6 +39,8 @@ interface DeliveryView {
   curl: string;
   capture: string;
   resent_from?: number;
+  /** What a polling trigger found in its vendor's API: no delivery to send again or copy. */
+  polled?: true;
 }
 
 const ALLOW = 'GET, POST';
@@ -243,6 +245,7 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
           key,
           label: engine.label(key),
           vendor: engine.vendorOf(key)?.name ?? '',
+          ...(engine.isPoll(key) ? { poll: true } : {}),
           inputs: (await engine.inputFields(key))
             .filter((f) => f.choices)
             .map((f) => ({ key: f.key, label: f.label, choices: f.choices, list: Boolean(f.list) })),
@@ -258,6 +261,38 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
       const again = { ...kept.capture, received_at: new Date().toISOString() };
       return send(200, await deliver(kept.view.target, again, kept.inputData, { resend: true, resentFrom: kept.view.id }));
     }
+    const polled = /^_\/poll\/(.+)$/.exec(target);
+    if (polled) {
+      const key = polled[1]!;
+      if (req.method !== 'POST') return send(405, { error: 'POST to check the vendor for new records, as Zapier polls.' }, { allow: 'POST' });
+      if (!engine.isPoll(key)) return send(404, { error: `No polling trigger "${key.slice(0, 200)}".` });
+      const inputData = inputsOf(url);
+      const wrong = await engine.checkInputs(key, inputData);
+      if (wrong) return send(400, { error: `Not a trigger input: ${wrong}.` });
+      const outcome = await engine.poll(key, inputData);
+      print(report(key, [outcome], {}));
+      const query = new URLSearchParams(
+        Object.entries(inputData).map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(',') : String(v)]),
+      ).toString();
+      const view: DeliveryView = {
+        id: nextId++,
+        received_at: new Date().toISOString(),
+        target: key,
+        vendor: engine.vendorOf(key)?.name ?? key,
+        event: `checked for new records, as Zapier does every few minutes`,
+        query,
+        fired: outcome.outcome === 'fired' ? [{ trigger: key, label: outcome.label, items: outcome.fields ?? [] }] : [],
+        rejected: outcome.outcome === 'rejected' ? grouped([outcome]) : [],
+        skipped: outcome.outcome === 'skipped' ? grouped([outcome]) : [],
+        curl: '',
+        capture: '',
+        polled: true,
+      };
+      deliveries.add({ view, capture: { vendor: view.vendor, target: key, method: 'POST', headers: {}, content: '' }, inputData }, 0);
+      return send(200, view);
+    }
+    if (engine.isPoll(target))
+      return send(400, { error: `${target} is checked every few minutes, not delivered to: POST /_/poll/${target} checks the vendor now, as Zapier would.` });
     const sampleOf = /^_\/sample\/(.+)$/.exec(target);
     if (sampleOf) {
       if (req.method !== 'POST') return send(405, { error: "POST to send a trigger's sample." }, { allow: 'POST' });
@@ -352,7 +387,11 @@ export const banner = (url: string, engine: Engine, connection: LocalConnection,
   const checks = secretChecks(vendors, connection);
   const curl = (vendor: Vendor) => {
     // The vendor's shortest sample keeps the line pasteable.
-    const samples = triggers.filter((t) => t.startsWith(`${vendor.id}_`) && !engine.hidden(t)).map((t) => JSON.stringify(engine.bodyOf(t) ?? {}));
+    // The triggers a delivery reaches (a polling trigger has no body to post).
+    const samples = triggers.flatMap((t) => {
+      const body = t.startsWith(`${vendor.id}_`) && !engine.hidden(t) ? engine.bodyOf(t) : undefined;
+      return body ? [JSON.stringify(body)] : [];
+    });
     const body = samples.reduce((a, b) => (b.length < a.length ? b : a), samples[0] ?? '{}');
     // The secret itself is never printed: the shell fills it in from the variable.
     const check = checks.find((c) => c.vendor === vendor && c.on);

@@ -1,7 +1,7 @@
 import { bodyOf, boomEnrollment, booqableOrder } from '../../bench/deliveries';
 import type { JsonRecord } from '../../src/lib/catalog';
 import { cacheLimits, VENDOR_ID_TTL_SECONDS } from '../../src/lib/dedupe';
-import { app, appOf, deliveryBundle, dropCache, failure, resetCache, run, tester, testerFor, vendorOf } from '../support/runtime';
+import { appOf, deliveryBundle, dropCache, failure, hookTriggerOf, resetCache, run, tester, testerFor, vendorOf } from '../support/runtime';
 
 const boomVendor = vendorOf('boom');
 
@@ -171,7 +171,7 @@ describe('a cache that cannot answer for sure lets the delivery pass, and says s
 describe('a delivery is recorded only once its item is complete', () => {
   it('one that fails while its item is completed (a lookup pointer to a hydrator the app lacks) is not swallowed on replay', async () => {
     // With API keys, an id-only Boom delivery gets lookup pointers; in an app without the hydrator they name, z.dehydrate throws.
-    const broken = testerFor(appOf({ boom_enrollment_approved: app.triggers.boom_enrollment_approved! }, {}));
+    const broken = testerFor(appOf({ boom_enrollment_approved: hookTriggerOf('boom_enrollment_approved') }, {}));
     const authData = { boom_access_key: 'ak_1', boom_secret_key: 'sk_1' };
     const bundle = ofZap(deliveryBundle(boomEnrollment('req_fails'), { authData }));
     const first = await failure(broken.run('boom_enrollment_approved', 'perform', bundle));

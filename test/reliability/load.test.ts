@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { booqableOrder } from '../../bench/deliveries';
-import { app, deliveryBundle, resetCache, run, singleTriggerTester, testerFor } from '../support/runtime';
+import { deliveryBundle, hookTriggerOf, resetCache, run, singleTriggerTester, testerFor } from '../support/runtime';
 
 // A garbage collection on demand, so heap figures are live data, not garbage not yet collected.
 setFlagsFromString('--expose-gc');
@@ -25,7 +25,7 @@ const growth = async (deliver: (i: number) => Promise<unknown>, count: number): 
 describe('load', () => {
   it('10,000 deliveries through one trigger in one process hold no memory beyond what the platform itself does', async () => {
     const body = JSON.stringify(booqableOrder(2_000));
-    const ours = singleTriggerTester(app.triggers.booqable_order_updated!);
+    const ours = singleTriggerTester(hookTriggerOf('booqable_order_updated'));
     const grown = await growth(async (i) => {
       const result = (await ours(deliveryBundle(undefined, { content: body.replace('"notif-bench"', `"notif-${i}"`) }))) as unknown[];
       if (result.length !== 1) throw new Error(`delivery ${i} gave ${result.length} items`);

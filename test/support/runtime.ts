@@ -2,7 +2,7 @@ import { type App, version as platformVersion } from 'zapier-platform-core';
 import type { VendorApp } from '../../src/app';
 import app from '../../src/index';
 import type { Hydrators, JsonRecord } from '../../src/lib/catalog';
-import type { HookTrigger } from '../../src/lib/triggers';
+import { type HookTrigger, isHook } from '../../src/lib/triggers';
 import { isRecord } from '../../src/lib/values';
 import { entryByKey } from '../../src/lib/vendor';
 import { VENDORS } from '../../src/vendors';
@@ -171,6 +171,13 @@ export const vendorOf = (id: string) => {
   const vendor = VENDORS.find((v) => v.id === id);
   if (!vendor) throw new Error(`no vendor ${id}`);
   return vendor;
+};
+
+/** A hook trigger of the app, by key (the app also holds polling triggers). */
+export const hookTriggerOf = (key: string): HookTrigger => {
+  const trigger = app.triggers[key];
+  if (!isHook(trigger)) throw new Error(`${key} is not a hook trigger`);
+  return trigger;
 };
 
 /** A catalog entry of a registered vendor, by trigger key. */

@@ -107,6 +107,16 @@ const boomApi = () => {
     created_at: sample.created_at,
     application_updated_at: sample.application_updated_at,
   };
+  // BoomScreen's activity log: the application declined (an ActivityLog of its spec).
+  const declined = {
+    id: 777,
+    application_id: application.id,
+    event_type: 'decision_made',
+    event_description: 'Decision Made',
+    actor: { type: 'partner_user', name: 'Jane Smith', role: 'admin' },
+    details: { status: 'rejected', decision_at: '2026-11-20T15:02:11Z' },
+    occurred_at: '2026-11-20T15:02:11Z',
+  };
   const api = nock('https://api.production.boompay.app').persist();
   api.post('/partner/v1/authenticate').reply(200, { auth_token: 'apis-boom-jwt' });
   api
@@ -121,6 +131,13 @@ const boomApi = () => {
     .get('/partner/v1/applications')
     .query(true)
     .reply(200, { items: [application] });
+  api
+    .get('/partner/v1/applications/activity_logs')
+    .query(true)
+    .reply(200, { total_count: 1, page_count: 1, current_page: 1, has_more: false, items: [declined] });
+  api
+    .get(`/partner/v1/applications/${application.id}`)
+    .reply(200, { ...application, status: 'rejected', applicants: [{ ...application.applicants[0], role: 'applicant' }] });
   api.get(`/partner/v1/customers/${customer.id}`).reply(200, { ...customer, access_key: 'never-in-a-zap' });
   api.get(`/partner/v1/enrollments/${enrollment.id}`).reply(200, enrollment);
 };

@@ -1,8 +1,9 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { CatalogEntry, DeliveryAdapter, JsonRecord } from '../../lib/catalog';
 import { firstSix } from '../../lib/credentials';
 import { byContent, byVendor } from '../../lib/dedupe';
 import { asRecord, asString, authValue, isRecord, secretsEqual, sha256 } from '../../lib/values';
-import { ACCESS_KEY, boomRequest, ENVIRONMENT, hasApiKeys, SECRET, SECRET_KEY, signIn } from './client';
+import { ACCESS_KEY, API_KEYS_LABEL, boomRequest, ENVIRONMENT, hasApiKeys, SECRET, SECRET_KEY, signIn } from './client';
 import type { BoomEvent } from './events';
 import type { BoomFacts } from './kinds';
 import { enrich, hydrators, personOf } from './lookups';
@@ -54,6 +55,72 @@ const asDelivery = (entry: CatalogEntry<BoomEvent, BoomFacts>, record: JsonRecor
   }
 };
 
+/** How far back a poll of the activity log looks: far past any poll interval, so a slow or missed poll loses nothing. */
+const ACTIVITY_LOOKBACK_MS = 24 * 60 * 60 * 1000;
+/** Records a page; at most `MAX_PAGES` pages a poll (the API's order within a page is not documented). */
+const PER_PAGE = 100;
+const MAX_PAGES = 5;
+/** Newest customers a poll lists (the API orders them by creation, newest first). */
+const CUSTOMERS_PER_POLL = 50;
+
+const listOf = (data: unknown) => {
+  const body = asRecord(data);
+  return { items: (Array.isArray(body?.items) ? body.items : []).filter(isRecord), more: body?.has_more === true };
+};
+
+const picked = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []).map((v) => String(v).trim()).filter(Boolean);
+
+/** BoomScreen's activity of the last day (of the picked types), newest first, each activity log by its own id. */
+const recentActivity = async (z: ZObject, bundle: Bundle): Promise<JsonRecord[]> => {
+  const fromDate = new Date(Date.now() - ACTIVITY_LOOKBACK_MS).toISOString();
+  const types = picked(bundle.inputData?.activity);
+  const byId = new Map<string, JsonRecord>();
+  // The API filters by one activity type at a time: one listing per type picked, or one for all.
+  for (const eventType of types.length > 0 ? types : [undefined]) {
+    for (let page = 1; page <= MAX_PAGES; page += 1) {
+      const params: Record<string, string> = {
+        page: String(page),
+        per_page: String(PER_PAGE),
+        from_date: fromDate,
+        ...(eventType ? { event_type: eventType } : {}),
+      };
+      const { items, more } = listOf(
+        (
+          await boomRequest(
+            z,
+            bundle,
+            { method: 'GET', path: 'applications/activity_logs', params, needsJson: true },
+            'checking BoomScreen for new application activity',
+          )
+        ).data,
+      );
+      for (const item of items) {
+        const id = asString(item.id);
+        if (id) byId.set(id, { ...item, id });
+      }
+      if (!more) break;
+      if (page === MAX_PAGES)
+        z.console.log(
+          `Note: Boom listed more than ${MAX_PAGES * PER_PAGE} activities of the last day; the newest of them reach the Zap, the rest at the next check.`,
+        );
+    }
+  }
+  return [...byId.values()].sort((a, b) => String(b.occurred_at ?? '').localeCompare(String(a.occurred_at ?? '')));
+};
+
+/** BoomReport's newest customers, the person's details only. */
+const newestCustomers = async (z: ZObject, bundle: Bundle): Promise<JsonRecord[]> => {
+  const params = { page: '1', per_page: String(CUSTOMERS_PER_POLL), order_by: 'created_at', order_direction: 'desc' };
+  const { items } = listOf(
+    (await boomRequest(z, bundle, { method: 'GET', path: 'customers', params, needsJson: true }, 'checking BoomReport for new customers')).data,
+  );
+  return items.flatMap((record) => {
+    const id = asString(record.id);
+    return id ? [{ id, ...personOf(record) }] : [];
+  });
+};
+
 export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
   credentials: {
     fields: [
@@ -68,7 +135,7 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
         key: ACCESS_KEY,
         label: 'Boom API Access Key',
         helpText:
-          'Optional: your Boom partner API access key (ask Boom support for partner API keys). With it and the secret key, BoomReport triggers add the customer\'s name, email and phone and the lease details to events that carry only ids (Boom is asked only when a Zap step uses them), and "Test trigger" shows your real recent records.',
+          'Optional: your Boom partner API access key (ask Boom support for partner API keys). With it and the secret key, the triggers checked every few minutes work (any number of Zaps), BoomReport triggers add the customer\'s name, email and phone and the lease details to events that carry only ids (Boom is asked only when a Zap step uses them), and "Test trigger" shows your real recent records.',
       },
       {
         key: SECRET_KEY,
@@ -145,12 +212,22 @@ export const boomAdapter: DeliveryAdapter<BoomEvent, BoomFacts> = {
     [
       "**Boom sends every event of an environment to one URL: giving Boom this Zap's URL replaces the URL of any other Zap you gave Boom before.**",
       events
-        ? 'If you need more than one Boom event, use the "New Boom Event" trigger in a single Zap and split it with Paths, instead of one Zap per event.'
+        ? 'If you need more than one Boom event, use the "New Boom Event" trigger in a single Zap and split it with Paths, or, with Boom API keys, the triggers checked every few minutes ("New Application Activity", "New Customer"): any number of Zaps can use those.'
         : 'With no event picked, this Zap receives every event; use Paths or Filter on the Event field to handle each.',
       "1. Copy this Zap's URL and send it to Boom support (or enter it under Settings → Webhooks in Boom, where available), saying whether it is for production or sandbox.",
       '2. Ask Boom support for the secret it sends in the `x-api-key` header and enter it as the Boom Webhook Secret in this connection: deliveries without it are then rejected.',
       "3. Optional: add your Boom API access and secret keys to the connection to get the customer's name, email and phone and the lease details on events that carry only ids.",
     ].join('\n\n'),
+
+  async poll(z, bundle, entry) {
+    if (!hasApiKeys(bundle.authData ?? {})) {
+      throw new z.errors.Error(
+        `This Boom trigger checks Boom's partner API: fill in the ${API_KEYS_LABEL} in the connection (Boom support issues them). Without them, use an instant Boom trigger.`,
+        'MissingCredentials',
+      );
+    }
+    return entry.kind.facts.poll === 'activity' ? recentActivity(z, bundle) : newestCustomers(z, bundle);
+  },
 
   async recent(z, bundle, entry, limit) {
     const resource = entry.kind.facts.list;

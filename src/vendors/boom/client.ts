@@ -12,9 +12,12 @@ export const ENVIRONMENT = 'boom_environment';
 
 const HOSTS = { sandbox: 'https://api.sandbox.boompay.app', production: 'https://api.production.boompay.app' } as const;
 
+/** The two connection fields Boom's partner API needs, as a person reads them. */
+export const API_KEYS_LABEL = 'Boom API Access Key and Secret Key';
+
 const apiContext = (bundle: Bundle, action: string): ErrorContext => ({
   vendor: 'Boom',
-  credential: 'Boom API Access Key and Secret Key',
+  credential: API_KEYS_LABEL,
   action,
   authData: bundle.authData,
 });

@@ -1,6 +1,6 @@
-import type { EventRow } from '../../lib/catalog';
+import type { EventRow, PollRow } from '../../lib/catalog';
 import type { EventsOf } from '../../lib/vendor';
-import { type BOOM_KINDS, enrollmentFields, envelopeFields } from './kinds';
+import { type BOOM_KINDS, type BOOM_POLL_KINDS, enrollmentFields, envelopeFields } from './kinds';
 
 const MONTHS_DELINQUENCY = "Months Delinquent arrives as a number in Boom's webhook example and as text in its API; it is passed on as sent.";
 const GUESSED_NAME = 'Boom has not published the exact event name; any spelling of it (dots, spaces, capitals) is accepted.';
@@ -297,3 +297,56 @@ export const BOOM_ANY_EVENT = {
   sampleOf: 'boom_enrollment_approved',
   outputFields: [...envelopeFields, ...enrollmentFields],
 };
+
+/** What a Boom polling trigger says in its set-up: what it needs, and what it is for. */
+const POLLED =
+  "Checked every few minutes through Boom's partner API: it needs the Boom API Access Key and Secret Key in the connection (Boom support issues them), and any number of Zaps can use it at once, with no support ticket.";
+
+/**
+ * BoomScreen's activity types a person picks (the `event_type` of Boom's activity log; not the webhook
+ * event names: a decision is one activity, its outcome in the activity's details).
+ */
+const ACTIVITY_INPUT = {
+  key: 'activity',
+  label: 'Activity',
+  helpText:
+    'The application activity that runs the Zap (pick one or more), or leave empty for every activity. "Decision made" covers approvals, conditional approvals and declines: the "Decision or Status" field says which (add a Filter on it for declines only).',
+  choices: {
+    submitted: 'Application submitted',
+    group_submitted: 'Group application submitted',
+    decision_made: 'Decision made (approved, conditionally approved or declined)',
+    canceled: 'Application canceled',
+    uncanceled: 'Application un-canceled',
+    placed_on_hold: 'Application placed on hold',
+    resumed: 'Application resumed',
+    invited: 'Applicant invited',
+    application_assigned: 'Application assigned',
+    application_merged: 'Applications merged',
+    desired_move_in_date_updated: 'Desired move-in date changed',
+    fee_refunded: 'Application fee refunded',
+  },
+  list: true,
+} as const;
+
+/**
+ * Triggers Zapier polls through Boom's partner API: any number of Zaps, where the instant triggers take
+ * one URL per environment. Only what the API lists newest first or by date is polled (docs/vendors.md):
+ * enrollments have neither, so an enrollment's status is not.
+ */
+export const BOOM_POLL_ROWS = [
+  {
+    key: 'boom_new_application_activity',
+    label: 'New Application Activity (Checked Every Few Minutes)',
+    when: 'a BoomScreen application has new activity you pick (submitted, decision made, canceled, placed on hold…), checked every few minutes with your Boom API keys so that any number of Zaps can use it',
+    kind: 'activity',
+    inputs: [ACTIVITY_INPUT],
+    note: POLLED,
+  },
+  {
+    key: 'boom_new_customer',
+    label: 'New Customer (Checked Every Few Minutes)',
+    when: 'a customer is created in BoomReport, checked every few minutes with your Boom API keys so that any number of Zaps can use it',
+    kind: 'customer_record',
+    note: POLLED,
+  },
+] as const satisfies readonly PollRow<keyof typeof BOOM_POLL_KINDS>[];

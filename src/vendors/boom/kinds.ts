@@ -67,9 +67,10 @@ export const BOOM_MONEY: MoneyRule[] = [
   { at: 'transactions[]', fields: [{ minor: 'amount', decimal: 'amount_decimal' }] },
 ];
 
-/** What the adapter needs of a Boom record kind: the API list that gives real records for "Test trigger". */
+/** What the adapter needs of a Boom record kind: the API list that gives real records for "Test trigger"; for a polling trigger's kind, what it polls. */
 export interface BoomFacts {
   list?: 'customers' | 'enrollments' | 'applications';
+  poll?: 'activity' | 'customers';
 }
 
 const f = (key: string, label: string, type?: OutputField['type']): OutputField => (type ? { key, label, type } : { key, label });
@@ -386,4 +387,79 @@ export const BOOM_KINDS = defineKinds({
     KINDS,
     (kind): KindDefinition<BoomFacts> => ({ facts: {}, ...kind, ...(lookedUpOf(kind.record) ? { lookedUp: lookedUpOf(kind.record)! } : {}) }),
   ),
+});
+
+/** What a polling trigger's lookups add: the application an activity names, as `applicationOf` (lookups.ts) gives it. */
+const LOOKED_UP_APPLICATION = {
+  id: 'app_5521',
+  status: 'rejected',
+  desired_move_in_date: '2026-12-15T00:00:00.000Z',
+  desired_move_in_day: '2026-12-15',
+  monthly_rent_amount: { cents: 245000, currency: 'USD', amount_decimal: 2450 },
+  application_url: 'https://partner.boompay.app/applications/app_5521',
+  decision_at: '2026-11-20T15:02:11.000Z',
+  primary_applicant: { first_name: 'Jane', last_name: 'Doe', full_name: 'Jane Doe', email: 'jane@example.com', phone: '15551234567' },
+};
+
+/**
+ * The records Boom's partner API lists, for the triggers Zapier polls (they need the API keys, which
+ * their lookups therefore always have). Shapes from Boom's API specifications (docs/vendors.md, Boom).
+ */
+export const BOOM_POLL_KINDS = defineKinds({
+  // A polled record is what the API lists: no webhook envelope around it.
+  body: (_event, record, _facts: BoomFacts) => record,
+  sharedFields: [],
+  kinds: {
+    activity: {
+      noun: 'Application Activity',
+      facts: { poll: 'activity' },
+      // An ActivityLog of GET /partner/v1/applications/activity_logs (BoomScreen API).
+      record: {
+        id: 12345,
+        application_id: 'app_5521',
+        event_type: 'decision_made',
+        event_description: 'Decision Made',
+        actor: { type: 'partner_user', name: 'Jane Smith', role: 'admin' },
+        details: { status: 'rejected', decision_at: '2026-11-20T15:02:11Z' },
+        occurred_at: '2026-11-20T15:02:11Z',
+      },
+      outputFields: [
+        f('id', 'Activity ID'),
+        f('event_description', 'Activity'),
+        f('event_type', 'Activity Code'),
+        f('occurred_at', 'Occurred At', 'datetime'),
+        f('application_id', 'Application ID'),
+        f('actor__name', 'Done By'),
+        f('actor__type', 'Done By (Partner User, Applicant, Partner or System)'),
+        // Boom: "Event-specific data. Structure varies by event type"; a decision's carries its status.
+        f('details__status', 'Decision or Status (Where the Activity Gives One)'),
+        f('application__status', 'Application Status'),
+        ...prefixed(
+          'application__primary_applicant',
+          [f('first_name', 'First Name'), f('last_name', 'Last Name'), f('full_name', 'Full Name'), f('email', 'Email'), f('phone', 'Phone')],
+          'Applicant',
+        ),
+        f('application__desired_move_in_day', 'Desired Move-In Date (YYYY-MM-DD)'),
+        ...moneyOutputFields(RENT, 'Monthly Rent', { prefix: 'application__monthly_rent_amount__' }),
+        f('application__monthly_rent_amount__currency', 'Monthly Rent Currency'),
+        f('application__decision_at', 'Decision At', 'datetime'),
+        f('application__application_url', 'Application URL'),
+      ],
+      lookedUp: { application: LOOKED_UP_APPLICATION },
+    },
+    customer_record: {
+      noun: 'Customer',
+      facts: { poll: 'customers' },
+      // A customer of GET /partner/v1/customers (Boom Report API), as the app passes it on (no date of birth).
+      record: { id: 'cust_abc123', first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com', phone: '15551234567' },
+      outputFields: [
+        f('id', 'Customer ID'),
+        f('first_name', 'First Name'),
+        f('last_name', 'Last Name'),
+        f('full_name', 'Full Name'),
+        f('email', 'Email'),
+        f('phone', 'Phone'),
+      ],
+    },
+  },
 });

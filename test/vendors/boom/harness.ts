@@ -60,6 +60,48 @@ export const harness: VendorHarness = {
       call: (t, authData) => t.run('boom_enrollment_approved', 'performList', { authData, inputData: {} }),
     },
     {
+      name: 'Boom application activity (a polling trigger; also its Test trigger)',
+      role: 'Test trigger',
+      credential: 'Boom API Access Key and Secret Key',
+      floor: 2,
+      request: (authData) => signedIn(authData).get('/partner/v1/applications/activity_logs').query(true),
+      renewal: (authData) => renewed(authData).get('/partner/v1/applications/activity_logs').query(true),
+      success: {
+        status: 200,
+        body: {
+          total_count: 1,
+          page_count: 1,
+          current_page: 1,
+          has_more: false,
+          items: [
+            {
+              id: 1,
+              application_id: 'app_1',
+              event_type: 'submitted',
+              event_description: 'Submitted',
+              actor: { type: 'applicant', name: 'A' },
+              details: {},
+              occurred_at: '2026-01-01T00:00:00Z',
+            },
+          ],
+        },
+      },
+      call: (t, authData) => t.run('boom_new_application_activity', 'perform', { authData, inputData: {} }),
+    },
+    {
+      name: 'Boom new customers (a polling trigger; also its Test trigger)',
+      role: 'Test trigger',
+      credential: 'Boom API Access Key and Secret Key',
+      floor: 2,
+      request: (authData) => signedIn(authData).get('/partner/v1/customers').query(true),
+      renewal: (authData) => renewed(authData).get('/partner/v1/customers').query(true),
+      success: {
+        status: 200,
+        body: { object: 'list', has_more: false, items: [{ object: 'customer', id: 'cust_1', first_name: 'H', last_name: 'C', email: 'h@example.com' }] },
+      },
+      call: (t, authData) => t.run('boom_new_customer', 'perform', { authData, inputData: {} }),
+    },
+    {
       name: 'Boom customer look-up (a later step using the customer)',
       role: 'lookup',
       credential: 'Boom API Access Key and Secret Key',
