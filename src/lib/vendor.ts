@@ -66,8 +66,11 @@ export const computedSampleOf = <E extends string, Facts>(
  * most of a cold start's own work. Where there is none (the app run from `src/`, a vendor declared
  * in a test), a row's sample is computed.
  */
-const built = readGenerated('samples.json') as SharedJson | undefined;
-const GENERATED_SAMPLES = (built ? fromShared(built) : {}) as Record<string, JsonRecord | undefined>;
+/** A vendor's samples as the build wrote them (one file a vendor: its own app reads only its own), or none. */
+const builtSamplesOf = (vendorId: string): Record<string, JsonRecord | undefined> => {
+  const built = readGenerated(`samples-${vendorId}.json`) as SharedJson | undefined;
+  return (built ? fromShared(built) : {}) as Record<string, JsonRecord | undefined>;
+};
 
 /** The one place descriptions are written: one plain sentence, "Triggers when …", with the vendor's caveat in brackets. */
 const describeRow = (row: Pick<EventRow, 'when'>, caveat?: string): string => `Triggers when ${row.when}${caveat ? ` (${caveat})` : ''}.`;
@@ -87,6 +90,7 @@ const EVENT_TITLE_FIELD = { key: 'event_title', label: 'Event' };
 /** Turns a vendor's rows and record kinds into its catalog: one entry per row, and "New … Event" if it has one. */
 export const defineVendor = <E extends string, K extends string, Facts>(definition: VendorDefinition<E, K, Facts>): Vendor<E, Facts> => {
   const schema = deliverySchemaOf(definition.id);
+  const GENERATED_SAMPLES = builtSamplesOf(definition.id);
   const entries: CatalogEntry<E, Facts>[] = definition.rows.map((row) => {
     const kind = definition.kinds[row.kind];
     // What the vendor posts is for tests, the workbench and a computed sample: made when first asked for.

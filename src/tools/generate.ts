@@ -26,7 +26,8 @@ export const computedSamples = (vendors: readonly Vendor[] = VENDORS): Record<st
 export const writeGenerated = (dir: string, vendors: readonly Vendor[] = VENDORS): void => {
   mkdirSync(dir, { recursive: true });
   // Each repeated record once: read back with its sharing in one pass (`fromShared`).
-  writeFileSync(join(dir, 'samples.json'), JSON.stringify(toShared(computedSamples(vendors))));
+  // One file a vendor: a vendor's own app reads only its own samples.
+  for (const vendor of vendors) writeFileSync(join(dir, `samples-${vendor.id}.json`), JSON.stringify(toShared(computedSamples([vendor]))));
   writeFileSync(join(dir, 'delivery-schemas.json'), JSON.stringify(compiledDeliverySchemas()));
 };
 

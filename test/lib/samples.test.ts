@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fromShared, type SharedJson } from '../../src/lib/values';
 import { computedSamples, writeGenerated } from '../../src/tools/generate';
 import { compiledDeliverySchemas } from '../../src/tools/schemas';
+import { VENDORS } from '../../src/vendors';
 
 /** What `npm run build` writes for the app to read when it starts (`src/tools/generate.ts`), in a folder of the test's own. */
 const built = () => {
@@ -17,11 +18,12 @@ describe('samples and schemas: computed by the build, read when the app starts',
   it('the samples the build writes read back as what the pipeline makes of each row, each repeated record once', () => {
     const { dir, read } = built();
     try {
-      const file = read('samples.json') as SharedJson;
-      expect(fromShared(structuredClone(file))).toStrictEqual(JSON.parse(JSON.stringify(computedSamples())));
-      // Stored shared: fewer records than the samples hold.
-      const records = JSON.stringify(computedSamples()).split('{').length;
-      expect(file.table.length).toBeLessThan(records);
+      for (const vendor of VENDORS) {
+        const file = read(`samples-${vendor.id}.json`) as SharedJson;
+        expect(fromShared(structuredClone(file))).toStrictEqual(JSON.parse(JSON.stringify(computedSamples([vendor]))));
+        // Stored shared: fewer records than the samples hold.
+        expect(file.table.length).toBeLessThan(JSON.stringify(computedSamples([vendor])).split('{').length);
+      }
       expect(read('delivery-schemas.json')).toEqual(compiledDeliverySchemas());
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -41,7 +43,7 @@ describe('samples and schemas: computed by the build, read when the app starts',
         });
         const { romify } = require('../../src/vendors/romify') as typeof import('../../src/vendors/romify');
         const calls = () => made.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
-        const written = fromShared(read('samples.json') as SharedJson);
+        const written = fromShared(read('samples-romify.json') as SharedJson);
         expect(calls()).toBe(0);
         for (const entry of romify.entries) expect(entry.sample).toEqual(written[entry.key]);
         const [first] = romify.entries;
