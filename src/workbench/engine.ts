@@ -19,6 +19,8 @@ export interface Capture {
   content: string;
   /** The trigger inputs it was posted with (`?events=…`), which a replay uses again. */
   inputData?: JsonRecord;
+  /** As saved: the headers whose `{{NAME}}` markers stand for the connection's secrets (see secrets.ts). */
+  secretHeaders?: Record<string, string[]>;
 }
 
 /** What a person would set in the trigger's inputs (`events`, a source filter), and whether to pass a repeat on purpose. */
@@ -46,7 +48,9 @@ export interface TriggerOutcome {
 
 /** Runs deliveries through the app the way Zapier's runtime does: its Lambda handler. */
 export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authData: Record<string, string>) => {
-  const handler = lambdaHandler(app);
+  const core = lambdaHandler(app);
+  // A local run, as the CLI's: core prints no memory report for each invocation (the terminal is the workbench's).
+  const handler: typeof core = (event) => core({ ...event, calledFromCli: true });
   // A local stand-in for Zapier's cache, so a repeated delivery is caught here as in a Zap.
   let cache: Promise<CacheStandIn> | undefined;
   const cacheEvent = async () => {
@@ -66,13 +70,14 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
 
   /** Trigger keys a path names: one trigger, or every trigger of a vendor. */
   const resolve = (target: string): string[] => {
-    if (app.triggers[target]) return [target];
+    // Own keys only: a path named `constructor` is no trigger.
+    if (Object.hasOwn(app.triggers, target)) return [target];
     const vendor = vendors.find((v) => v.id === target);
     return vendor ? entriesOf(vendor).map((e) => e.key) : [];
   };
 
   const targets = () => ({ vendors: vendors.map((v) => v.id), triggers: Object.keys(app.triggers) });
-  const label = (key: string) => app.triggers[key]?.display.label ?? key;
+  const label = (key: string) => (Object.hasOwn(app.triggers, key) ? (app.triggers[key]?.display.label ?? key) : key);
   /** The labelled fields the editor shows for a trigger set up with these inputs, as the app computes them ("New … Event": the picked events' too). */
   const outputFields = async (key: string, inputData: JsonRecord = {}): Promise<OutputField[]> => {
     const { results } = await handler({ command: 'execute', method: `triggers.${key}.operation.outputFields`, bundle: { authData, inputData } });
@@ -223,7 +228,7 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   /** What the vendor posts for a trigger, ready to post back to it. */
   const bodyOf = (key: string): JsonRecord | undefined => byKey.get(key)?.entry.body;
 
-  const hidden = (key: string) => Boolean(app.triggers[key]?.display.hidden);
+  const hidden = (key: string) => Object.hasOwn(app.triggers, key) && Boolean(app.triggers[key]?.display.hidden);
   /** A trigger Zapier polls (its vendor's API lists what happened) rather than one a delivery reaches. */
   const isPoll = (key: string) => vendors.some((v) => v.polls.some((p) => p.key === key));
   /** What a polling trigger finds with the connection's credentials, as Zapier's poll (and Test trigger) would. */
@@ -269,7 +274,7 @@ const lookupFor = (item: JsonRecord, key: string): string | undefined => {
 };
 
 /** What a Zap user sees for an item: labelled fields (a looked-up one says so), then the fields no output field labels. */
-const describeItem = (fields: readonly OutputField[], item: JsonRecord) => {
+export const describeItem = (fields: readonly OutputField[], item: JsonRecord) => {
   const keys = new Set(fields.map((f) => f.key));
   const labelled = fields.flatMap((f) => {
     const value = valuesAt(item, f.key);
@@ -277,14 +282,35 @@ const describeItem = (fields: readonly OutputField[], item: JsonRecord) => {
     const lookup = lookupFor(item, f.key);
     return lookup ? [{ label: f.label, key: f.key, value: `(looked up by ${lookup} when a Zap step maps it)` }] : [];
   });
-  return {
-    labelled,
-    unlabelled: Object.fromEntries(
-      leafKeys(item)
-        .filter((k) => !keys.has(k) && !pointerOf(valuesAt(item, k)))
-        .map((k) => [k, valuesAt(item, k)]),
-    ),
+  const unlabelled: JsonRecord = {};
+  for (const [key, value] of leafValues(item)) if (!keys.has(key) && !pointerOf(value)) unlabelled[key] = value;
+  return { labelled, unlabelled };
+};
+
+/**
+ * Every leaf of an item by its field key, in one walk (`list[]key`: the values of the lines that have
+ * it): describing a list of thousands of records reads each value once, not once per key.
+ */
+const leafValues = (item: JsonRecord): Map<string, unknown> => {
+  const found = new Map<string, unknown>();
+  const lines = new Map<string, unknown[]>();
+  const walk = (value: unknown, key: string, inList: boolean) => {
+    if (!inList && Array.isArray(value) && value.some(isRecord)) {
+      for (const line of value) if (isRecord(line)) for (const [k, v] of Object.entries(line)) walk(v, `${key}[]${k}`, true);
+      return;
+    }
+    if (isRecord(value) && Object.keys(value).length > 0) {
+      for (const [k, v] of Object.entries(value)) walk(v, key ? `${key}__${k}` : k, inList);
+      return;
+    }
+    if (!key) return;
+    if (!inList) found.set(key, value);
+    else if (lines.has(key)) lines.get(key)!.push(value);
+    else lines.set(key, [value]);
   };
+  walk(item, '', false);
+  for (const [key, values] of lines) found.set(key, values);
+  return found;
 };
 
 /** A value on one line: a multi-line string shows its line breaks as \n, so the report keeps its layout. */

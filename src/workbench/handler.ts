@@ -9,6 +9,8 @@ export interface HandlerEvent {
   zcacheTestObj?: JsonRecord;
   /** Where core sends z.cache calls: Zapier's RPC, or a local stand-in (see zcache.ts). */
   rpc_base?: string;
+  /** A local run: core prints no memory report per invocation. */
+  calledFromCli?: boolean;
 }
 
 export type Handler = (event: HandlerEvent) => Promise<{ results: unknown }>;

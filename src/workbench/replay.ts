@@ -4,16 +4,19 @@ import { isRecord, parseJson } from '../lib/values';
 import { VENDORS } from '../vendors';
 import { type Capture, createEngine, report } from './engine';
 import { connectionOf } from './env';
-import { withSecretsRestored } from './server';
+import { restoreSecrets } from './secrets';
 
 /** A file as a capture: a workbench capture as saved, or a plain vendor body (a documented example) as if posted. */
 const captureOf = (text: string, authData: Record<string, string>): Capture => {
   const json = parseJson(text);
   if (isRecord(json) && typeof json.content === 'string' && isRecord(json.headers)) {
     const headers = Object.fromEntries(Object.entries(json.headers).map(([k, v]) => [k, String(v)]));
+    // Only the headers the workbench marked get a secret back: a marker-shaped text a request sent stays text.
+    const marked = isRecord(json.secretHeaders) ? json.secretHeaders : {};
+    const secretHeaders = Object.fromEntries(Object.entries(marked).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : []]));
     return {
       method: typeof json.method === 'string' ? json.method : 'POST',
-      headers: withSecretsRestored(headers, authData),
+      headers: restoreSecrets(headers, secretHeaders, authData),
       content: json.content,
       // The trigger inputs it was posted with (`?events=…`): replayed without them, New … Event would skip it.
       ...(isRecord(json.inputData) ? { inputData: json.inputData } : {}),

@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import app from '../index';
 import type { JsonRecord, Vendor } from '../lib/catalog';
-import { credentialsOf } from '../lib/redact';
 import { VENDORS } from '../vendors';
 import { Bounded, type CaptureLimits, DEFAULT_CAPTURE_LIMITS, saveCapture } from './captures';
 import { type Capture, createEngine, type Engine, grouped, report, type TriggerOutcome } from './engine';
 import { connectionOf, envName, type LocalConnection, localSetting } from './env';
 import { isLoopback, ownHosts, refusal } from './guard';
 import { page } from './page';
+import { curlHeader, markSecrets, shellQuote } from './secrets';
 
 /** Zapier's own limit for a webhook body. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -95,46 +95,28 @@ const inputsOf = (url: URL): JsonRecord => {
   return inputs;
 };
 
-/**
- * A capture keeps what arrived, but never a secret: a header holding a value of the connection
- * becomes a marker naming its variable (`{{<FIELD_KEY>}}`), which replay puts back.
- */
-export const withSecretsMarked = (headers: Record<string, string>, authData: Record<string, string>): Record<string, string> => {
-  const secretKeys = Object.keys(authData).filter((key) => credentialsOf({ [key]: authData[key] }).length > 0);
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => {
-      const key = secretKeys.find((k) => value.split(/,\s*/).includes(authData[k]!));
-      return [name, key ? `{{${envName(key)}}}` : value];
-    }),
-  );
-};
-
-/** A capture's markers with the configured secrets back in place. */
-export const withSecretsRestored = (headers: Record<string, string>, authData: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => {
-      const key = Object.keys(authData).find((k) => value === `{{${envName(k)}}}`);
-      return [name, key ? authData[key]! : value];
-    }),
-  );
-
 // Headers a vendor's own request would not carry (the client's, the browser's): left out of a curl line.
 const NOT_THE_VENDORS = /^(host|content-length|connection|accept(-.*)?|user-agent|origin|referer|cookie|sec-.*|priority|dnt|cache-control|pragma)$/;
 
-/** A curl line that posts the delivery again, its secret headers read from the shell's variables, never printed. */
-const curlOf = (url: string, path: string, capture: Capture): string => {
+/** A curl line that posts the delivery again: everything quoted, the connection's secrets read from the shell's variables, never printed. */
+const curlOf = (url: string, path: string, capture: Capture, secretHeaders: Record<string, string[]>): string => {
   const headers = Object.entries(capture.headers)
     .filter(([name]) => !NOT_THE_VENDORS.test(name))
-    .map(([name, value]) => {
-      const marker = /^\{\{([A-Z0-9_]+)\}\}$/.exec(value);
-      return marker ? ` -H "${name}: $${marker[1]}"` : ` -H ${shellQuote(`${name}: ${value}`)}`;
-    });
+    .map(([name, value]) => ` -H ${curlHeader(name, value, Object.hasOwn(secretHeaders, name) ? secretHeaders[name] : [])}`);
   return `curl -s -X POST ${shellQuote(`${url}/${path}`)}${headers.join('')} -d ${shellQuote(capture.content)}`;
 };
 
+/** Text for a terminal: control characters (but line breaks) as visible escapes, `\x1b` for ESC. */
+export const visible = (text: string): string =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this finds.
+  text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
 /** Starts the local webhook workbench; resolves once it listens. */
 export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server: Server; url: string; engine: Engine; connection: LocalConnection }> => {
-  const print = options.print ?? ((text: string) => process.stdout.write(`${text}\n`));
+  // What a delivery carries reaches the terminal with its control characters shown, never obeyed (a clipboard write, cursor moves).
+  const print = (text: string) => (options.print ?? ((t: string) => process.stdout.write(`${t}\n`)))(visible(text));
+  // Core exits the process after 250 invocations above 450 MB: a guard for a Lambda container, not a long-lived local server.
+  (require('zapier-platform-core/src/constants') as { KILL_MAX_LIMIT: number }).KILL_MAX_LIMIT = Number.POSITIVE_INFINITY;
   const connection = options.connection ?? connectionOf(app);
   const engine = createEngine(app, VENDORS, connection.authData);
   const capturesDir = options.capturesDir ?? 'captures';
@@ -155,7 +137,8 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     inputData: JsonRecord,
     { resend = false, verbose = false, resentFrom }: { resend?: boolean; verbose?: boolean; resentFrom?: number } = {},
   ) => {
-    const marked = { ...capture, inputData, headers: withSecretsMarked(capture.headers, connection.authData) };
+    const { headers: markedHeaders, secretHeaders } = markSecrets(capture.headers, connection.authData);
+    const marked = { ...capture, inputData, headers: markedHeaders, ...(Object.keys(secretHeaders).length > 0 ? { secretHeaders } : {}) };
     const saved = saveCapture(capturesDir, marked, limits);
     const outcomes = (await engine.run(target, capture, { inputData, resend }))!;
     const duplicate = outcomes.some((o) => o.outcome === 'skipped' && o.reason?.startsWith('duplicate of delivery'));
@@ -175,7 +158,7 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
       fired: fired.map((o) => ({ trigger: o.trigger, label: o.label, items: o.fields ?? [] })),
       rejected: grouped(outcomes.filter((o) => o.outcome === 'rejected')),
       skipped: grouped(skipped),
-      curl: curlOf(base, query ? `${target}?${query}` : target, marked),
+      curl: curlOf(base, query ? `${target}?${query}` : target, marked, secretHeaders),
       capture: saved.file,
       ...(resentFrom ? { resent_from: resentFrom } : {}),
     };
@@ -199,7 +182,12 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
 
   /** The sample a vendor posts for a target, with the secret header its check wants when one is configured. */
   const bodyCapture = (target: string): Capture | undefined => {
-    const key = triggers.includes(target) ? target : triggers.find((t) => t.startsWith(`${target}_`) && !engine.hidden(t));
+    // A trigger's key, or a vendor's id (its first trigger's): a part of a key names neither.
+    const key = triggers.includes(target)
+      ? target
+      : vendors.includes(target)
+        ? triggers.find((t) => t.startsWith(`${target}_`) && !engine.hidden(t))
+        : undefined;
     const body = key ? engine.bodyOf(key) : undefined;
     if (!key || !body) return undefined;
     const header = engine.vendorOf(key)?.adapter.secretHeader;
@@ -356,8 +344,6 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     });
   });
 };
-
-const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** A vendor's authenticity check by a secret header, as the workbench runs it: on when its credential is set. */
 const secretChecks = (vendors: readonly Vendor[], connection: LocalConnection) =>

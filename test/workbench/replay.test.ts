@@ -43,14 +43,21 @@ describe('npm run replay, with a plain vendor body and with markers', () => {
     }
   });
 
-  it('puts the configured secret back where a capture has its marker', async () => {
+  it('puts the configured secret back only in the header the workbench marked', async () => {
     const dir = scratch();
     const file = join(dir, 'capture.json');
     const content = JSON.stringify({ event: 'issue_pending', request_id: 'marked-1', customer_id: 'c' });
-    writeFileSync(file, JSON.stringify({ method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': '{{BOOM_WEBHOOK_SECRET}}' }, content }));
+    const headers = { 'content-type': 'application/json', 'x-api-key': '{{BOOM_WEBHOOK_SECRET}}' };
+    writeFileSync(file, JSON.stringify({ method: 'POST', headers, secretHeaders: { 'x-api-key': ['BOOM_WEBHOOK_SECRET'] }, content }));
+    const unlisted = join(dir, 'unlisted.json');
+    // A marker the request sent itself, in a header the workbench did not mark: it stays text, and the delivery is refused.
+    writeFileSync(unlisted, JSON.stringify({ method: 'POST', headers, content }));
     try {
       expect(await replay('boom_issue_pending', file, { boom_webhook_secret: 'configured-secret-1' })).toContain('fired');
       expect(await replay('boom_issue_pending', file, { boom_webhook_secret: 'configured-secret-1', other: 'x' })).toContain('fired');
+      const refused = await replay('boom_issue_pending', unlisted, { boom_webhook_secret: 'configured-secret-1' });
+      expect(refused).toMatch(/x-api-key header does not match/);
+      expect(refused).not.toContain('configured-secret-1');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

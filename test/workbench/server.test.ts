@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import app from '../../src/index';
 import { VENDORS } from '../../src/vendors';
 import type { LocalConnection } from '../../src/workbench/env';
-import { banner, startFailure, startWorkbench, withSecretsMarked, withSecretsRestored } from '../../src/workbench/server';
+import { markSecrets, restoreSecrets } from '../../src/workbench/secrets';
+import { banner, startFailure, startWorkbench } from '../../src/workbench/server';
 import { entryOf } from '../support/runtime';
 
 const SECRET = 'wb-secret-ZZ-777';
@@ -65,8 +66,9 @@ describe('the webhook workbench', () => {
     const saved = readFileSync(body.capture, 'utf8');
     expect(saved).not.toContain(SECRET);
     expect(JSON.parse(saved).headers['x-api-key']).toBe('{{BOOM_WEBHOOK_SECRET}}');
-    expect(withSecretsRestored(JSON.parse(saved).headers, connection.authData)['x-api-key']).toBe(SECRET);
-    expect(withSecretsMarked({ 'x-api-key': 'not-the-secret' }, connection.authData)).toEqual({ 'x-api-key': 'not-the-secret' });
+    expect(JSON.parse(saved).secretHeaders).toEqual({ 'x-api-key': ['BOOM_WEBHOOK_SECRET'] });
+    expect(restoreSecrets(JSON.parse(saved).headers, JSON.parse(saved).secretHeaders, connection.authData)['x-api-key']).toBe(SECRET);
+    expect(markSecrets({ 'x-api-key': 'not-the-secret' }, connection.authData)).toEqual({ headers: { 'x-api-key': 'not-the-secret' }, secretHeaders: {} });
   });
 
   it('takes the same x-api-key sent twice as that key', async () => {
@@ -309,7 +311,7 @@ describe('the workbench as a local server a browser can reach', () => {
       expect(kept.deliveries[0]!.curl).toContain('cap-4');
       expect(lines.join('\n')).toMatch(/keeps at most 3 deliveries and 1 MB: removed the 1 oldest/);
       // The curl line reads the secret from the shell; it never holds it.
-      expect(kept.deliveries[0]!.curl).toContain('-H "x-api-key: $BOOM_WEBHOOK_SECRET"');
+      expect(kept.deliveries[0]!.curl).toContain(`-H 'x-api-key: '"$BOOM_WEBHOOK_SECRET"`);
       expect(JSON.stringify(kept)).not.toContain(SECRET);
     } finally {
       await new Promise((resolve) => started.server.close(resolve));
