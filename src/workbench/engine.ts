@@ -2,6 +2,7 @@ import type { VendorApp } from '../app';
 import type { CatalogEntry, JsonRecord, OutputField, Vendor } from '../lib/catalog';
 import { readDelivery } from '../lib/delivery';
 import { valuesAt } from '../lib/fields';
+import { EVENTS_INPUT } from '../lib/triggers';
 import { asRecord, cut, isRecord, parseJson } from '../lib/values';
 import { entriesOf } from '../lib/vendor';
 import { lambdaHandler } from './handler';
@@ -226,7 +227,22 @@ export const createEngine = (app: VendorApp, vendors: readonly Vendor[], authDat
   };
 
   /** What the vendor posts for a trigger, ready to post back to it. */
-  const bodyOf = (key: string): JsonRecord | undefined => byKey.get(key)?.entry.body;
+  /**
+   * What the vendor posts for a trigger: for "New … Event" with events picked, the body of the first
+   * picked event (the catch-all's own sample is one event's, which the picks may leave out).
+   */
+  const bodyOf = (key: string, inputData: JsonRecord = {}): JsonRecord | undefined => {
+    const entry = byKey.get(key)?.entry;
+    if (entry && 'choices' in entry) {
+      const picked = [inputData[EVENTS_INPUT]]
+        .flat()
+        .flatMap((v) => (typeof v === 'string' ? v.split(',') : []))
+        .map((v) => v.trim());
+      const first = entry.choices.find((choice) => choice.events.some((e) => picked.includes(e)));
+      if (first) return first.body;
+    }
+    return entry?.body;
+  };
 
   const hidden = (key: string) => Object.hasOwn(app.triggers, key) && Boolean(app.triggers[key]?.display.hidden);
   /** A trigger Zapier polls (its vendor's API lists what happened) rather than one a delivery reaches. */

@@ -46,6 +46,9 @@ const el = (tag, props = {}, ...children) => {
   return node;
 };
 const show = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
+// Opened through a tunnel with ?key=<WORKBENCH_SECRET>: the page's own calls carry it too.
+const KEY = new URLSearchParams(location.search).get('key');
+const api = (path) => (KEY ? path + (path.includes('?') ? '&' : '?') + 'key=' + encodeURIComponent(KEY) : path);
 let triggers = [];
 
 const fieldsTable = (item) => {
@@ -67,7 +70,7 @@ const fieldsTable = (item) => {
 };
 
 const deliveryCard = (d) => {
-  const resend = el('button', { class: 'resend', onclick: async () => { resend.disabled = true; await fetch('/_/deliveries/' + d.id + '/resend', { method: 'POST' }); refresh(); } }, 'Send again');
+  const resend = el('button', { class: 'resend', onclick: async () => { resend.disabled = true; await fetch(api('/_/deliveries/' + d.id + '/resend'), { method: 'POST' }); refresh(); } }, 'Send again');
   const copy = el('button', { class: 'copy', onclick: async () => {
     try { await navigator.clipboard.writeText(d.curl); copy.textContent = 'Copied'; }
     catch { window.prompt('Copy this curl line', d.curl); }
@@ -98,7 +101,7 @@ const deliveryCard = (d) => {
 
 let shown = '';
 const refresh = async () => {
-  const answer = await (await fetch('/_/deliveries')).json();
+  const answer = await (await fetch(api('/_/deliveries'))).json();
   const key = answer.deliveries.map((d) => d.id).join(',');
   if (key === shown) return;
   shown = key;
@@ -129,13 +132,13 @@ const sendSample = async (event) => {
   }
   // A polling trigger checks its vendor's API with the connection, as Zapier would; any other gets its sample posted.
   const poll = triggers.find((t) => t.key === key)?.poll;
-  const answer = await fetch((poll ? '/_/poll/' : '/_/sample/') + key + (query.size ? '?' + query : ''), { method: 'POST' });
+  const answer = await fetch(api((poll ? '/_/poll/' : '/_/sample/') + key + (query.size ? '?' + query : '')), { method: 'POST' });
   $('#status').textContent = answer.ok ? '' : (await answer.json()).error;
   refresh();
 };
 
 const start = async () => {
-  triggers = await (await fetch('/_/triggers')).json();
+  triggers = await (await fetch(api('/_/triggers'))).json();
   const select = $('#trigger');
   const vendors = [...new Set(triggers.map((t) => t.vendor))];
   select.replaceChildren(...vendors.map((vendor) => el('optgroup', { label: vendor }, ...triggers.filter((t) => t.vendor === vendor).map((t) => el('option', { value: t.key }, t.label)))));

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import app from '../index';
 import type { JsonRecord, Vendor } from '../lib/catalog';
+import { secretsEqual } from '../lib/values';
 import { VENDORS } from '../vendors';
 import { Bounded, type CaptureLimits, DEFAULT_CAPTURE_LIMITS, saveCapture } from './captures';
 import { type Capture, createEngine, type Engine, grouped, report, type TriggerOutcome } from './engine';
@@ -11,6 +12,8 @@ import { curlHeader, markSecrets, shellQuote } from './secrets';
 
 /** Zapier's own limit for a webhook body. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** Bodies read at once: a sender holding many large bodies open gets a 503, not the server's memory. */
+const MAX_PENDING_BODIES = 8;
 
 interface WorkbenchOptions {
   host?: string;
@@ -23,6 +26,8 @@ interface WorkbenchOptions {
   limits?: CaptureLimits;
   /** Host names besides its own address the workbench answers to (a tunnel's). */
   hosts?: readonly string[];
+  /** What lets a request through a tunnel read and resend deliveries (`WORKBENCH_SECRET`); none: only this machine. */
+  secret?: string;
 }
 
 /** A delivery as the page shows it: what arrived, what fired with its fields, what refused or skipped it and why. */
@@ -48,6 +53,13 @@ const ALLOW = 'GET, POST';
 const OWN_PARAMS = new Set(['resend', 'verbose']);
 
 class TooLarge extends Error {}
+
+/** The host name of a Host header, without its port or brackets. */
+const hostName = (header: string | undefined) =>
+  (header ?? '')
+    .toLowerCase()
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '');
 
 const readBody = (req: IncomingMessage): Promise<string> =>
   new Promise((resolve, reject) => {
@@ -181,20 +193,27 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
   };
 
   /** The sample a vendor posts for a target, with the secret header its check wants when one is configured. */
-  const bodyCapture = (target: string): Capture | undefined => {
+  const bodyCapture = (target: string, inputData: JsonRecord = {}): Capture | undefined => {
     // A trigger's key, or a vendor's id (its first trigger's): a part of a key names neither.
     const key = triggers.includes(target)
       ? target
       : vendors.includes(target)
         ? triggers.find((t) => t.startsWith(`${target}_`) && !engine.hidden(t))
         : undefined;
-    const body = key ? engine.bodyOf(key) : undefined;
+    const body = key ? engine.bodyOf(key, inputData) : undefined;
     if (!key || !body) return undefined;
     const header = engine.vendorOf(key)?.adapter.secretHeader;
     const secret = header ? connection.authData[header.credential] : undefined;
     const headers = { 'content-type': 'application/json', ...(header && secret ? { [header.name]: secret } : {}) };
     return { vendor: key.split('_')[0], target, received_at: new Date().toISOString(), method: 'POST', headers, content: JSON.stringify(body) };
   };
+
+  const secret = options.secret ?? localSetting('WORKBENCH_SECRET');
+  const holdsSecret = (req: IncomingMessage, url: URL) => {
+    const given = req.headers['x-workbench-key'] ?? url.searchParams.get('key');
+    return Boolean(secret && typeof given === 'string' && secretsEqual(given, secret));
+  };
+  let pendingBodies = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -208,6 +227,15 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
       return send(403, { error: `Refused: ${refused}.` }, { connection: 'close' });
     }
     const url = new URL(req.url ?? '/', 'http://workbench.local');
+    // Through a tunnel (a Host that is not this machine's loopback), a vendor may post deliveries; what
+    // the workbench shows and resends is the person's at the machine, or theirs who hold its secret.
+    if (!isLoopback(hostName(req.headers.host)) && !(req.method === 'POST' && known(targetOf(url) ?? '')) && !holdsSecret(req, url)) {
+      req.resume();
+      return send(403, {
+        error:
+          'Through this address the workbench takes deliveries only (POST /<vendor> or /<trigger_key>): reading and resending them needs the machine it runs on, or WORKBENCH_SECRET as ?key=.',
+      });
+    }
     const target = targetOf(url);
     if (target === undefined)
       return send(400, { error: `The path "${req.url}" is not a valid URL path (a bad % escape). Post to /<vendor> or /<trigger_key>.` });
@@ -284,14 +312,22 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     const sampleOf = /^_\/sample\/(.+)$/.exec(target);
     if (sampleOf) {
       if (req.method !== 'POST') return send(405, { error: "POST to send a trigger's sample." }, { allow: 'POST' });
-      const capture = bodyCapture(sampleOf[1]!);
-      if (!capture) return send(404, { error: `No sample for "${sampleOf[1]!.slice(0, 200)}".` });
       const inputData = inputsOf(url);
+      const capture = bodyCapture(sampleOf[1]!, inputData);
+      if (!capture) return send(404, { error: `No sample for "${sampleOf[1]!.slice(0, 200)}".` });
       const wrong = await engine.checkInputs(sampleOf[1]!, inputData);
       if (wrong) return send(400, { error: `Not a trigger input: ${wrong}.` });
       return send(200, await deliver(sampleOf[1]!, capture, inputData, { resend: true }));
     }
     if (!known(target)) return send(404, { error: `Unknown trigger or vendor "${target.slice(0, 200)}".`, vendors, triggers });
+    const subscribed = VENDORS.find((v) => v.id === target && v.adapter.eventFromSubscription);
+    if (subscribed && req.method === 'POST') {
+      req.resume();
+      const own = triggers.filter((t) => t.startsWith(`${target}_`) && !engine.isPoll(t));
+      return send(400, {
+        error: `${subscribed.name} names no event in its deliveries: each of its hooks is for one trigger. Post to that trigger: ${own.map((t) => `/${t}`).join(', ')}.`,
+      });
+    }
     if (req.method === 'GET') {
       // The body to post, as it is: posted back, it is the trigger's sample delivery.
       const sample = bodyCapture(target);
@@ -299,12 +335,19 @@ export const startWorkbench = (options: WorkbenchOptions = {}): Promise<{ server
     }
     if (req.method !== 'POST') return send(405, { error: `Use POST to deliver to /${target}, GET for its sample delivery.` }, { allow: ALLOW });
 
+    if (pendingBodies >= MAX_PENDING_BODIES) {
+      req.resume();
+      return send(503, { error: `The workbench is reading ${MAX_PENDING_BODIES} bodies already: send this one again shortly.` }, { 'retry-after': '1' });
+    }
     let content: string;
+    pendingBodies += 1;
     try {
       content = await readBody(req);
     } catch (error) {
       if (error instanceof TooLarge) return send(413, { error: `Body over ${MAX_BODY_BYTES} bytes, Zapier's limit for a webhook.` });
       return send(400, { error: 'Could not read the request body.' });
+    } finally {
+      pendingBodies -= 1;
     }
     if (content.trim() === '') return send(400, { error: 'Empty body: a vendor delivery is a JSON object.' });
     try {
@@ -376,13 +419,15 @@ export const banner = (url: string, engine: Engine, connection: LocalConnection,
     // The triggers a delivery reaches (a polling trigger has no body to post).
     const samples = triggers.flatMap((t) => {
       const body = t.startsWith(`${vendor.id}_`) && !engine.hidden(t) ? engine.bodyOf(t) : undefined;
-      return body ? [JSON.stringify(body)] : [];
+      return body ? [{ trigger: t, body: JSON.stringify(body) }] : [];
     });
-    const body = samples.reduce((a, b) => (b.length < a.length ? b : a), samples[0] ?? '{}');
+    const shortest = samples.reduce((a, b) => (b.body.length < a.body.length ? b : a), samples[0] ?? { trigger: vendor.id, body: '{}' });
+    // A vendor whose bodies name no event reaches the trigger its hook is for: the line posts to it.
+    const target = vendor.adapter.eventFromSubscription ? shortest.trigger : vendor.id;
     // The secret itself is never printed: the shell fills it in from the variable.
     const check = checks.find((c) => c.vendor === vendor && c.on);
     const secret = check ? ` -H "${check.header}: $${check.variable}"` : '';
-    return `  curl -s -X POST ${url}/${vendor.id} -H 'content-type: application/json'${secret} -d ${shellQuote(body)}`;
+    return `  curl -s -X POST ${url}/${target} -H 'content-type: application/json'${secret} -d ${shellQuote(shortest.body)}`;
   };
   const on = checks.filter((c) => c.on);
   const example = checks[0]?.variable ?? envName(vendors[0]?.adapter.credentials.fields[0]?.key ?? 'field');
@@ -394,7 +439,12 @@ export const banner = (url: string, engine: Engine, connection: LocalConnection,
     ...(isLoopback(listening)
       ? []
       : [
-          `Warning: HOST=${listening} listens beyond this machine: anyone who reaches it can post deliveries and read the page. Requests must name this address (or one in WORKBENCH_HOSTS).`,
+          `Warning: HOST=${listening} listens beyond this machine: anyone who reaches it can post deliveries. Requests must name this address (or one in WORKBENCH_HOSTS).`,
+        ]),
+    ...(isLoopback(listening) && !localSetting('WORKBENCH_HOSTS')
+      ? []
+      : [
+          `From beyond this machine (a tunnel in WORKBENCH_HOSTS, or HOST): deliveries may be posted; the page, the deliveries it keeps (their bodies: a lead's email, a customer's details) and "Send again" are ${localSetting('WORKBENCH_SECRET') ? 'open to whoever adds ?key=<WORKBENCH_SECRET>' : 'for this machine only (set WORKBENCH_SECRET to open them with ?key=)'}.`,
         ]),
     '',
     connection.loaded.length > 0

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeItem } from '../../src/workbench/engine';
 import { replay } from '../../src/workbench/replay';
-import { startWorkbench, visible } from '../../src/workbench/server';
+import { banner, startWorkbench, visible } from '../../src/workbench/server';
 import { entryOf } from '../support/runtime';
 
 /**
@@ -137,5 +138,105 @@ describe('describing an item', () => {
     const described = describeItem([{ key: 'id', label: 'ID' }], item);
     expect(Object.keys(described.unlabelled)).toContain('records[]key_1999');
     expect(reads).toBeLessThan(lines * 40);
+  });
+});
+
+describe('the picker', () => {
+  it('sends "New … Event" a sample of an event picked for it, which fires it', async () => {
+    const answer = (await (await fetch(`${url}/_/sample/booqable_event?events=payment.completed`, { method: 'POST' })).json()) as {
+      outcomes: { trigger: string; outcome: string }[];
+    };
+    expect(answer.outcomes).toContainEqual(expect.objectContaining({ trigger: 'booqable_event', outcome: 'fired' }));
+  });
+
+  it("sends a vendor whose bodies name no event to the trigger its hook would be for, and says so when posted the vendor's way", async () => {
+    const posted = await fetch(`${url}/romify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(entryOf('romify_event_starts').body),
+    });
+    expect(posted.status).toBe(400);
+    expect(((await posted.json()) as { error: string }).error).toMatch(/Romify names no event in its deliveries.*\/romify_event_starts/);
+  });
+});
+
+describe('a tunnel', () => {
+  /** A request as it arrives through a tunnel: Host is the tunnel's name. */
+  const viaTunnel = (base: string, path: string, method = 'GET', body?: string) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const { port } = new URL(base);
+      const req = request({ host: '127.0.0.1', port, path, method, headers: { host: 'tunnel.example:443', 'content-type': 'application/json' } }, (res) => {
+        let text = '';
+        res.on('data', (c) => {
+          text += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('may post deliveries; reading and resending them needs this machine or the secret, and the banner says what is exposed', async () => {
+    const started = await startWorkbench({
+      port: 0,
+      capturesDir: dir,
+      connection: { authData: {}, loaded: [] },
+      print: () => undefined,
+      hosts: ['tunnel.example:443'],
+      secret: 'wb-tunnel-secret-9',
+    });
+    try {
+      const delivered = await viaTunnel(started.url, '/claimable_claim_created', 'POST', JSON.stringify(entryOf('claimable_claim_created').body));
+      expect(delivered.status).toBe(200);
+      for (const path of ['/', '/_/deliveries', '/_/triggers']) expect((await viaTunnel(started.url, path)).status).toBe(403);
+      expect((await viaTunnel(started.url, '/_/deliveries/1/resend', 'POST')).status).toBe(403);
+      expect((await viaTunnel(started.url, '/_/deliveries?key=wrong')).status).toBe(403);
+      const opened = await viaTunnel(started.url, '/_/deliveries?key=wb-tunnel-secret-9');
+      expect(opened.status).toBe(200);
+      expect(opened.text).toContain('claimable_claim_created');
+      // On this machine, the page is open.
+      expect((await fetch(`${started.url}/_/deliveries`)).status).toBe(200);
+      process.env.WORKBENCH_HOSTS = 'tunnel.example:443';
+      try {
+        expect(banner(started.url, started.engine, started.connection)).toMatch(
+          /deliveries may be posted; the page, the deliveries it keeps .* are for this machine only/,
+        );
+        process.env.WORKBENCH_SECRET = 'wb-tunnel-secret-9';
+        expect(banner(started.url, started.engine, started.connection)).toMatch(/open to whoever adds \?key=<WORKBENCH_SECRET>/);
+      } finally {
+        delete process.env.WORKBENCH_HOSTS;
+        delete process.env.WORKBENCH_SECRET;
+      }
+    } finally {
+      await new Promise((resolve) => started.server.close(resolve));
+    }
+  });
+});
+
+describe('unfinished bodies', () => {
+  it('are bounded: past the limit a sender gets a 503, and the server goes on once they end', async () => {
+    const { port } = new URL(url);
+    const open = Array.from({ length: 8 }, () => {
+      const req = request({
+        host: '127.0.0.1',
+        port,
+        path: '/boom',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': '5000000' },
+      });
+      req.on('error', () => undefined);
+      req.write('{"event":"');
+      return req;
+    });
+    // Until the server has started reading all of them (bounded: no clock, a number of tries).
+    const post = (headers: Record<string, string> = {}) =>
+      fetch(`${url}/boom`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    let busy = 0;
+    for (let tries = 0; tries < 200 && busy !== 503; tries += 1) busy = (await post()).status;
+    expect(busy).toBe(503);
+    for (const req of open) req.destroy();
+    let again = 0;
+    for (let tries = 0; tries < 200 && again !== 200; tries += 1) again = (await post({ 'x-api-key': SECRET })).status;
+    expect(again).toBe(200);
   });
 });
