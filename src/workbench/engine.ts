@@ -296,7 +296,8 @@ export const describeItem = (fields: readonly OutputField[], item: JsonRecord) =
     const value = valuesAt(item, f.key);
     if (value !== undefined && !pointerOf(value)) return [{ label: f.label, key: f.key, value }];
     const lookup = lookupFor(item, f.key);
-    return lookup ? [{ label: f.label, key: f.key, value: `(looked up by ${lookup} when a Zap step maps it)` }] : [];
+    // The editor shows the field; its value comes from the vendor's API when a later Zap step uses it.
+    return lookup ? [{ label: f.label, key: f.key, value: '(filled when a Zap step uses it)' }] : [];
   });
   const unlabelled: JsonRecord = {};
   for (const [key, value] of leafValues(item)) if (!keys.has(key) && !pointerOf(value)) unlabelled[key] = value;

@@ -12,6 +12,10 @@ body { font: 14px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 1100px;
 h1 { font-size: 20px; margin: 0 0 4px; }
 .muted { color: var(--muted); }
 form#send { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; padding: 12px; border: 1px solid var(--line); border-radius: 8px; margin: 12px 0; }
+form#send label, form#send select { max-width: 100%; min-width: 0; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+code.post { display: block; white-space: pre-wrap; overflow-wrap: anywhere; padding: 8px; border: 1px solid var(--line); border-radius: 6px; }
+@media (max-width: 600px) { body { padding: 8px; } td.label { width: 45%; } .delivery header .actions { margin-left: 0; } }
 form#send label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; }
 select, button { font: inherit; padding: 4px 8px; }
 select[multiple] { min-height: 6em; }
@@ -29,7 +33,7 @@ td.label { width: 38%; font-weight: 500; }
 td.value { font-family: ui-monospace, monospace; white-space: pre-wrap; word-break: break-word; }
 details summary { cursor: pointer; color: var(--muted); }
 .skipped li { color: var(--skip); }
-#empty { padding: 20px; text-align: center; }
+#empty { padding: 12px 0; }
 `;
 
 const SCRIPT = `
@@ -62,7 +66,7 @@ const fieldsTable = (item) => {
       ? el(
           'details',
           { class: 'unlabelled' },
-          el('summary', {}, unlabelled.length + ' field(s) no output field labels'),
+          el('summary', {}, unlabelled.length + (unlabelled.length === 1 ? ' more field' : ' more fields') + ' the Zap gets, without a label in the editor'),
           el('table', {}, ...unlabelled.map(([key, value]) => el('tr', {}, el('td', { class: 'label' }, key), el('td', { class: 'value' }, show(value))))),
         )
       : null,
@@ -152,7 +156,7 @@ start();
 `;
 
 /** The page, with the workbench's own start-up text. */
-export const page = (banner: string) => `<!doctype html>
+export const page = (banner: string, example = banner.split('\n').find((line) => line.trim().startsWith('curl '))?.trim() ?? '') => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -171,10 +175,11 @@ export const page = (banner: string) => `<!doctype html>
 </form>
 <p class="muted">Deliveries posted to this address appear here as they arrive, newest first, with the fields each trigger gives a Zap.</p>
 <div id="deliveries"></div>
-<p id="empty" class="muted">No delivery yet. Post one (the lines below), or send a trigger's sample above.</p>
+<div id="empty"><p class="muted">No delivery yet. Send a trigger's sample above, or post a delivery as a vendor would, for example:</p><code class="post" id="example"></code></div>
 <p id="dropped" class="muted"></p>
 <details><summary>Start-up text</summary><pre id="banner"></pre></details>
-<script>document.getElementById('banner').textContent = ${JSON.stringify(banner).replace(/</g, '\\u003c')};</script>
+<script>document.getElementById('banner').textContent = ${JSON.stringify(banner).replace(/</g, '\\u003c')};
+document.getElementById('example').textContent = ${JSON.stringify(example).replace(/</g, '\\u003c')};</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

@@ -73,6 +73,11 @@ const shownFields = (card: string, trigger: string) =>
   );
 
 describeWithBrowser('the workbench page', () => {
+  it('before any delivery, shows the way to post one', async () => {
+    expect(await page.isVisible('#empty')).toBe(true);
+    expect(await page.textContent('#example')).toMatch(/^curl -s -X POST http:\/\/127\.0\.0\.1:\d+\/booqable /);
+  });
+
   it('shows a delivery as it arrives, each fired trigger with its labelled fields in the editor order', async () => {
     expect((await curlPost('booqable', entryOf('booqable_order_reserved').body)).status).toBe(200);
     await page.waitForSelector('article.delivery');
@@ -82,7 +87,9 @@ describeWithBrowser('the workbench page', () => {
     const fields = await shownFields(card, 'booqable_order_reserved');
     expect(fields).toMatchObject({ 'Order Number': '1042', 'Order Total With Tax': '326.25', 'Customer ID': '3b1f6f0e-9a55-4f6e-8d8b-2f1a3c4d5e6f' });
     // A field a lookup fills says so: the delivery names the customer by id only.
-    expect(fields['Customer Email']).toBe('(looked up by booqableCustomer when a Zap step maps it)');
+    expect(fields['Customer Email']).toBe('(filled when a Zap step uses it)');
+    const folded = await page.textContent(`${card} section[data-trigger="booqable_order_reserved"] details.unlabelled summary`);
+    expect(folded).toMatch(/^\d+ more fields? the Zap gets, without a label in the editor$/);
     // In the order the editor lists them.
     const labels = Object.keys(fields);
     expect(labels.indexOf('Order Number')).toBeLessThan(labels.indexOf('Order Total With Tax'));
@@ -109,6 +116,33 @@ describeWithBrowser('the workbench page', () => {
     const fields = await shownFields('article.delivery:first-child', 'claimable_claim_created');
     expect(fields).toMatchObject({ 'Claim Title': 'Bicycle stolen from garage', 'Source (UI or API)': 'ui' });
     expect(await page.textContent('article.delivery:first-child header')).toMatch(/source=ui/);
+  });
+
+  it('sends "New … Event" a sample of an event picked for it', async () => {
+    await page.selectOption('#trigger', 'booqable_event');
+    await page.selectOption('#inputs select[name="events"]', ['payment.completed']);
+    await page.click('#send button[type="submit"]');
+    await page.waitForSelector('article.delivery:first-child section[data-trigger="booqable_event"]');
+    expect(await shownFields('article.delivery:first-child', 'booqable_event')).toMatchObject({ Event: 'Payment Completed' });
+  });
+
+  it.each([1280, 390])('fits a %i px wide window: nothing runs off its side, the picker included', async (width) => {
+    await page.setViewportSize({ width, height: 900 });
+    try {
+      const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      expect(overflow).toBeLessThanOrEqual(0);
+      for (const selector of ['#trigger', '#send button[type="submit"]']) {
+        const box = await page.locator(selector).boundingBox();
+        expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      }
+      await page.click('details:has(#banner) summary');
+      const banner = await page.locator('#banner').boundingBox();
+      expect(banner!.x + banner!.width).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: join('build', `workbench-${width}.png`), fullPage: false });
+    } finally {
+      await page.click('details:has(#banner) summary');
+      await page.setViewportSize({ width: 1100, height: 1400 });
+    }
   });
 
   it('shows a delivery that fired nothing, and why', async () => {
