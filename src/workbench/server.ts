@@ -464,7 +464,10 @@ export const banner = (url: string, engine: Engine, connection: LocalConnection,
         ]
       : []),
     '',
-    `One trigger (${triggers.length}): POST ${url}/<trigger_key>; GET it for its sample delivery, ready to post.`,
+    `One trigger (${triggers.filter((t) => !engine.isPoll(t)).length}): POST ${url}/<trigger_key>; GET it for its sample delivery, ready to post.`,
+    ...(triggers.some((t) => engine.isPoll(t))
+      ? [`A trigger Zapier checks every few minutes: POST ${url}/_/poll/<trigger_key> checks the vendor's API now, with the connection's keys (the page's Send does it).`]
+      : []),
     ...(inputs.length > 0 ? [`Trigger inputs as query parameters: ${inputs.join(', ')}`] : []),
     'A repeated delivery is skipped as a duplicate, as in a Zap: add ?resend=1 to pass it on again; ?verbose=1 lists every skipped trigger.',
     'Deliveries are saved under captures/ (secret headers replaced by {{NAME}} markers); replay one with npm run replay -- <target> <file>.',
