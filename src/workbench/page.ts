@@ -156,7 +156,13 @@ start();
 `;
 
 /** The page, with the workbench's own start-up text. */
-export const page = (banner: string, example = banner.split('\n').find((line) => line.trim().startsWith('curl '))?.trim() ?? '') => `<!doctype html>
+export const page = (
+  banner: string,
+  example = banner
+    .split('\n')
+    .find((line) => line.trim().startsWith('curl '))
+    ?.trim() ?? '',
+) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

@@ -466,7 +466,9 @@ export const banner = (url: string, engine: Engine, connection: LocalConnection,
     '',
     `One trigger (${triggers.filter((t) => !engine.isPoll(t)).length}): POST ${url}/<trigger_key>; GET it for its sample delivery, ready to post.`,
     ...(triggers.some((t) => engine.isPoll(t))
-      ? [`A trigger Zapier checks every few minutes: POST ${url}/_/poll/<trigger_key> checks the vendor's API now, with the connection's keys (the page's Send does it).`]
+      ? [
+          `A trigger Zapier checks every few minutes: POST ${url}/_/poll/<trigger_key> checks the vendor's API now, with the connection's keys (the page's Send does it).`,
+        ]
       : []),
     ...(inputs.length > 0 ? [`Trigger inputs as query parameters: ${inputs.join(', ')}`] : []),
     'A repeated delivery is skipped as a duplicate, as in a Zap: add ?resend=1 to pass it on again; ?verbose=1 lists every skipped trigger.',
