@@ -8,7 +8,7 @@ import { envName } from './env';
  * listed header's own markers are ever filled in again: a marker-shaped text a request sent itself
  * stays text.
  */
-export interface MarkedHeaders {
+interface MarkedHeaders {
   headers: Record<string, string>;
   /** Header name → the variable names of the credentials it carried. */
   secretHeaders: Record<string, string[]>;
