@@ -83,14 +83,15 @@ export const completeItem = (
   const title = route.titleOf?.(event);
   if (title) item[freeKey(item, 'event_title')] = title;
   // Zapier reuses a lookup's answer for 5 minutes when its input is identical: the delivery and the
-  // account in the input make the answer this delivery's, of this account.
-  const account = adapter.accountOf?.(bundle.authData ?? {});
+  // account in the input make the answer this delivery's, of this account (worked out once, if a lookup is made).
+  let account: { name: string | undefined } | undefined;
   const lookup = (hydrator: string, inputData: JsonRecord) => {
     const hydrate = route.hydrators[hydrator];
     if (!hydrate) throw new Error(`${name}: no hydrator ${hydrator} in this app`);
     // Zapier refuses a pointer over 12,000 bytes; a vendor's ids are far shorter, so such an input names nothing to look up.
     if (JSON.stringify(inputData).length > MAX_LOOKUP_INPUT) return null;
-    return z.dehydrate(hydrate, { ...inputData, delivery_id: deliveryId, ...(account ? { account } : {}) });
+    account ??= { name: adapter.accountOf?.(bundle.authData ?? {}) };
+    return z.dehydrate(hydrate, { ...inputData, delivery_id: deliveryId, ...(account.name ? { account: account.name } : {}) });
   };
   return adapter.enrich ? adapter.enrich(z, bundle, item, lookup) : item;
 };
