@@ -29,25 +29,25 @@ export const outOfTime = (z: ZObject, vendor: string, action: string) =>
     'VendorTimeout',
   );
 
+/** The promise's outcome, or `timedOut()`'s error once `ms` pass first. */
+export const within = <T>(promise: Promise<T>, ms: number, timedOut: () => Error): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(timedOut()), ms);
+    timer.unref?.();
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+
 /** Runs an operation of the given vendor(s) under the deadline: it ends by then, with the app's own message. */
 export const withinDeadline = <R>(z: ZObject, vendor: string, action: string, operation: () => Promise<R>): Promise<R> => {
   const budget = { until: Date.now() + deadlines.operationMs, seconds: Math.round(deadlines.operationMs / 1000) };
-  return current.run(
-    budget,
-    () =>
-      new Promise<R>((resolve, reject) => {
-        const timer = setTimeout(() => reject(outOfTime(z, vendor, action)), deadlines.operationMs + GRACE_MS);
-        timer.unref?.();
-        operation().then(
-          (value) => {
-            clearTimeout(timer);
-            resolve(value);
-          },
-          (error: unknown) => {
-            clearTimeout(timer);
-            reject(error);
-          },
-        );
-      }),
-  );
+  return current.run(budget, () => within(operation(), deadlines.operationMs + GRACE_MS, () => outOfTime(z, vendor, action)));
 };

@@ -1,4 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import { within } from './deadline';
 import { asRecord, asString, isRecord } from './values';
 
 /**
@@ -48,19 +49,7 @@ const zapScope = (bundle: Bundle): string | undefined => {
 };
 
 const withinBound = <T>(promise: Promise<T>): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${cacheLimits.timeoutMs} ms`)), cacheLimits.timeoutMs);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+  within(promise, cacheLimits.timeoutMs, () => new Error(`no answer within ${cacheLimits.timeoutMs} ms`));
 
 /** The cache key and its TTL for a delivery to this trigger's Zap; none where nothing is to be suppressed. */
 const keyOf = (bundle: Bundle, triggerKey: string, delivery: DeliveryId, retryWindowSeconds: number | undefined) => {
