@@ -11,14 +11,15 @@ export const CLAIMABLE_ROWS = [
   { key: 'claimable_claim_reopened', events: ['claim.reopened'], label: 'Claim Reopened', when: 'a closed Claimable claim is reopened', kind: 'claim' },
   {
     key: 'claimable_claim_label_added',
-    events: ['claim.label_added', 'claim.label.added'],
+    // Claimable's current spelling first: the set-up asks support for it; the older one still matches.
+    events: ['claim.label.added', 'claim.label_added'],
     label: 'Claim Label Added',
     when: 'a label is added to a Claimable claim',
     kind: 'claim',
   },
   {
     key: 'claimable_claim_label_removed',
-    events: ['claim.label_removed', 'claim.label.removed'],
+    events: ['claim.label.removed', 'claim.label_removed'],
     label: 'Claim Label Removed',
     when: 'a label is removed from a Claimable claim',
     kind: 'claim',

@@ -10,16 +10,20 @@ const withDecimals = withDecimalTwins([CLAIM_MONEY]);
 /** A person (claimant, insured, contact) with the full name beside first, middle and last. */
 const named = (person: JsonRecord) => withFullName(person, ['first_name', 'middle_name', 'last_name']);
 
-/** The `incident_location_*` lines of a claim as one line (Claimable has not published their names: every one is taken, in order). */
+/** The parts of a claim's incident address, in the order an address is written (Claimable's claim object). */
+const ADDRESS_PARTS = ['address_line1', 'address_line2', 'address_line3', 'city', 'state', 'postcode', 'country'].map((part) => `incident_location_${part}`);
+
+/**
+ * A claim's incident address as one line: its parts in order, each once (a city that is also the
+ * county is said once), without the country code or the location note, which are no part of an address.
+ */
 const incidentLocation = (claim: JsonRecord): string | undefined => {
-  const lines = Object.keys(claim)
-    .filter((key) => key.startsWith('incident_location_'))
-    .map((key) => asString(claim[key]))
-    .filter(Boolean);
-  return lines.length > 0 ? lines.join(', ') : undefined;
+  const parts = ADDRESS_PARTS.map((key) => asString(claim[key])?.trim()).filter((part): part is string => Boolean(part));
+  const once = parts.filter((part, i) => parts.indexOf(part) === i);
+  return once.length > 0 ? once.join(', ') : undefined;
 };
 
-/** Amounts in main units, full names, the incident location as one line. */
+/** Amounts in main units, full names, the incident address as one line. */
 export const normalise = (body: JsonRecord): JsonRecord => {
   const out = withDecimals(body);
   const claim = asRecord(out.claim);

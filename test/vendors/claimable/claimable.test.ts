@@ -157,3 +157,31 @@ describe('Claimable samples agree with their event', () => {
     expect(Number.isInteger(claim.id)).toBe(true);
   });
 });
+
+describe("a claim's incident address", () => {
+  it("is one line of its parts as an address is written, without the country code or the note (Claimable's own example)", async () => {
+    const claim = {
+      id: 9,
+      incident_location_address_line1: '1 Mentmore Terrace',
+      incident_location_city: 'London',
+      incident_location_state: 'London',
+      incident_location_postcode: 'E8 3PN',
+      incident_location_country: 'United Kingdom',
+      incident_location_country_code: 'gbr',
+      incident_location_description: 'Lower ground floor kitchen.',
+    };
+    const [item] = await run(
+      'claimable_claim_created',
+      'perform',
+      deliveryBundle({ claim, event_name: 'claim.created', source: 'ui', performed_by: { user_id: 1, name: 'A' } }),
+    );
+    expect((item!.claim as Record<string, unknown>).incident_location).toBe('1 Mentmore Terrace, London, E8 3PN, United Kingdom');
+    expect(item!.claim).toMatchObject({ incident_location_country_code: 'gbr', incident_location_description: 'Lower ground floor kitchen.' });
+  });
+
+  it('asks support for the label events in the spelling Claimable documents now, and still takes the older one', async () => {
+    expect(app.triggers.claimable_claim_label_added!.display.directions).toContain('`claim.label.added`');
+    const body = { claim: { id: 3 }, event_name: 'claim.label_added', source: 'ui', performed_by: { user_id: 1, name: 'A' } };
+    await expect(run('claimable_claim_label_added', 'perform', deliveryBundle(body))).resolves.toHaveLength(1);
+  });
+});

@@ -14,7 +14,7 @@ describeFidelity({
   exceptions: {
     event_title: 'the event in words, added by New … Event beside the vendor code',
     id: 'the item id: derived from the delivery (Claimable sends no delivery id), so that a retry repeats it',
-    claim__incident_location: "ours: the claim's `incident_location_*` lines joined into one address (the line names are not published)",
+    claim__incident_location: "ours: the claim's incident address parts as one line, without the country code or the note",
     claim__claimant__full_name: 'ours: first, middle and last name joined, for a To or Name field',
     claim__insured__full_name: 'ours: first, middle and last name joined, for a To or Name field',
     contact__full_name: 'ours: first, middle and last name joined, for a To or Name field',
