@@ -186,6 +186,17 @@ const ZAPS: Zap[] = [
     ],
   },
   {
+    zap: "Applicant Invite Follow-Up → email to Boom's invited lead",
+    trigger: 'boom_applicant_invite_followup',
+    connection: {},
+    needs: [
+      { label: 'Invited Lead Email', form: 'email' },
+      { label: 'Invited Lead First Name', form: 'text' },
+      { label: 'Inviting Applicant First Name', form: 'text' },
+      { label: 'Portal URL', form: 'text' },
+    ],
+  },
+  {
     zap: 'Claim Assigned → Slack DM to the assignee',
     trigger: 'claimable_claim_assigned',
     connection: {},

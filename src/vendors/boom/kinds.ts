@@ -262,6 +262,9 @@ const KINDS = {
     outputFields: [
       f('source_id', 'Application ID'),
       f('lead_id', 'Lead ID'),
+      // Whom a follow-up is for, and who invited them (Boom's webhook page lists both on these events).
+      ...prefixed('invited_lead', [f('first_name', 'First Name'), f('last_name', 'Last Name'), f('email', 'Email'), f('id', 'ID')], 'Invited Lead'),
+      ...prefixed('inviting_applicant', [f('first_name', 'First Name'), f('last_name', 'Last Name'), f('email', 'Email'), f('id', 'ID')], 'Inviting Applicant'),
       f('status', 'Application Status'),
       f('portal_url', 'Portal URL'),
       f('reasons', 'Reasons'),
@@ -286,10 +289,12 @@ const KINDS = {
           f('state_or_province', 'State'),
           f('postal_code', 'Postal Code'),
           f('country', 'Country'),
+          f('one_line_address', 'Address (One Line)'),
         ],
         'Property',
       ),
       f('created_at', 'Created At', 'datetime'),
+      f('application_updated_at', 'Application Updated At', 'datetime'),
       f('external_id', 'External ID'),
     ],
   },
@@ -325,6 +330,8 @@ const KINDS = {
       f('application_status', 'Application Status'),
       f('role', 'Role'),
       f('finished_at', 'Finished At', 'datetime'),
+      // The partner's own id for the person, where the partner gave Boom one.
+      f('external_customer_id', 'External Customer ID (Your ID)'),
     ],
   },
   merged: {
