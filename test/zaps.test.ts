@@ -4,7 +4,7 @@ import { app, entryOf, isIsoWithZone, resetCache, resolved, run } from './suppor
 import { CONNECTIONS, liveDelivery, vendorApis } from './support/vendor-apis';
 
 /**
- * Twelve Zaps as a person builds them: pick the trigger, run Test trigger, map each field the
+ * Zaps as a person builds them: pick the trigger, run Test trigger, map each field the
  * action needs by its label. Every field must be labelled and hold a value in the form the action
  * takes, from a live delivery and from Test trigger, with no Formatter step. Fields a lookup adds
  * with an optional credential are marked `needs`: without it they are absent and their label
@@ -22,7 +22,8 @@ const FORMS = {
   count: (v: unknown) => Number.isInteger(v),
   day: (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
   time: (v: unknown) => typeof v === 'string' && isIsoWithZone(v),
-  currency: (v: unknown) => typeof v === 'string' && /^[A-Za-z]{3}$/.test(v),
+  // The ISO 4217 code, in capitals, as actions that take a currency expect it.
+  currency: (v: unknown) => typeof v === 'string' && /^[A-Z]{3}$/.test(v),
 } as const;
 type Form = keyof typeof FORMS;
 
@@ -59,6 +60,19 @@ const ZAPS: Zap[] = [
       { label: 'Line Items Summary', form: 'text' },
       { label: 'Order Total With Tax', form: 'amount' },
       { label: 'Currency', form: 'currency' },
+    ],
+  },
+  {
+    zap: 'Order Picked Up → text message with the items',
+    trigger: 'booqable_order_started',
+    connection: CONNECTIONS.booqable,
+    needs: [
+      { label: 'Customer Phone', form: 'text' },
+      { label: 'Customer First Name', form: 'text' },
+      { label: 'Order Number', form: 'count' },
+      // Removed lines left out, each bundle once with its parts.
+      { label: 'Line Items Summary', form: 'text' },
+      { label: 'Line Count', form: 'count' },
     ],
   },
   {

@@ -3,7 +3,7 @@ import { lineItems, prefixed } from '../../lib/fields';
 import { moneyOutputFields } from '../../lib/money';
 import { defineKinds, type KindDefinition } from '../../lib/record-kind';
 import { asRecord } from '../../lib/values';
-import { envelope, lineItemsOf, withDecimals, withNames } from './normalise';
+import { envelope, isoCurrency, lineItemsOf, withDecimals, withNames } from './normalise';
 
 // Each Booqable record kind: the record as its delivery carries it, right above its labelled fields
 // and what the adapter needs of it. Adding a field: its value in the record, its label in the kind.
@@ -61,6 +61,30 @@ const tent: JsonRecord = {
   item_id: '6e5d4c3b-2a1f-4e0d-9c8b-7a6f5e4d3c2b',
   tax_category_id: null,
 };
+// A bundle booking: the bundle's line, and a line for each of its parts naming it by `parent_line_id`.
+const barSet: JsonRecord = {
+  id: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+  title: 'Cocktail bar set',
+  quantity: 1,
+  price_each_in_cents: 12000,
+  price_in_cents: 12000,
+  line_type: 'charge',
+  position: 3,
+  item_id: '7f6e5d4c-3b2a-4f1e-8d0c-9b8a7f6e5d4c',
+  tax_category_id: null,
+};
+const barPart = (id: string, title: string, quantity: number, position: number): JsonRecord => ({
+  id,
+  title,
+  quantity,
+  price_each_in_cents: 0,
+  price_in_cents: 0,
+  line_type: 'charge',
+  position,
+  parent_line_id: barSet.id,
+  tax_category_id: null,
+});
+const barParts = [barPart('3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f', 'Bar counter', 1, 4), barPart('4d5e6f7a-8b9c-4d0e-9f2a-3b4c5d6e7f8a', 'Bar stool', 4, 5)];
 const taxValue: JsonRecord = { id: 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b', name: 'Sales tax', percentage: 8.75, value_in_cents: 2625 };
 const location: JsonRecord = { id: '754c12e4-45d9-420e-8f44-22f3498076f3', name: 'Main warehouse', address_line_1: '40 Pier Road' };
 
@@ -104,6 +128,8 @@ const lineFields: OutputField[] = [
       { key: 'quantity', label: 'Quantity', type: 'integer' },
       ...cents('price_each', 'Price Each'),
       ...cents('price', 'Price'),
+      // A bundle's lines (parent_line_id), as one line of text under it; other lines have none.
+      { key: 'parts', label: 'Bundle Parts (Bundles Only)' },
     ],
     'Line',
   ),
@@ -229,9 +255,9 @@ const order: JsonRecord = {
 };
 
 // What the lookups give for the samples' relations (lookups.ts), as a delivery that carried them would have them.
-const COMPANY = { company: { name: company.name, currency: company.currency } };
+const COMPANY = { company: { name: company.name, currency: isoCurrency(company.currency) } };
 const CUSTOMER = withNames(asRecord(withDecimals({ data: customer }).data)!);
-const LINE_ITEMS = asRecord(withDecimals({ data: lineItemsOf([line, tent], [taxValue]) }).data)!;
+const LINE_ITEMS = asRecord(withDecimals({ data: lineItemsOf([line, tent, barSet, ...barParts], [taxValue]) }).data)!;
 const ORDER = asRecord(withDecimals({ data: order }).data)!;
 const LOOKED_UP = {
   order: { data: { customer: CUSTOMER, line_items: LINE_ITEMS, start_location: location, stop_location: location }, ...COMPANY },
@@ -618,7 +644,7 @@ const appKind: KindDefinition<BooqableFacts> = {
 };
 
 /** The samples' related records as Booqable's API answers them (for lookup answers in tests and the benchmark). */
-export const SAMPLE_RELATIONS = { customer, lines: [line, tent], taxValues: [taxValue], location, order, company } as const;
+export const SAMPLE_RELATIONS = { customer, lines: [line, tent, barSet, ...barParts], taxValues: [taxValue], location, order, company } as const;
 
 /** The status an order is in after each order event (Booqable's order statuses): the samples show it. */
 export const ORDER_STATUS: Record<string, string> = {

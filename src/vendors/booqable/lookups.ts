@@ -4,7 +4,7 @@ import { choiceInput, idInput, idOf } from '../../lib/lookup-input';
 import { asRecord, asString, isRecord } from '../../lib/values';
 import { booqableRequest } from './client';
 import { BOOQABLE_KINDS, type BooqableFacts } from './kinds';
-import { lineItemsOf, withDecimals, withNames } from './normalise';
+import { isoCurrency, lineItemsOf, withDecimals, withNames } from './normalise';
 
 // Booqable's documentation contradicts itself on which relations a v4 delivery carries (docs/vendors.md:
 // its endpoint table lists them, its only notification example has none). So a relation the delivery
@@ -88,7 +88,7 @@ export const hydrators = {
   /** The company's name and currency: Booqable's amounts carry no currency (payments aside). */
   booqableCompany: async (z: ZObject, bundle: Bundle) => {
     const company = await fetchRecord(z, bundle, 'companies', 'current', undefined, 'company');
-    return { name: company.name, currency: company.currency };
+    return { name: company.name, currency: isoCurrency(company.currency) };
   },
 };
 

@@ -238,6 +238,67 @@ describe('Booqable deliveries', () => {
   });
 });
 
+describe('Booqable line items, as a person counts them', () => {
+  // The shape a live account's notes record: a removed add-on stays a line with quantity 0, and a
+  // bundle is a parent line with child lines naming it by parent_line_id, all charge lines.
+  const line = (id: string, title: string, quantity: number, parent?: string) => ({
+    id,
+    title,
+    quantity,
+    line_type: 'charge',
+    price_each_in_cents: 1000,
+    price_in_cents: 1000 * quantity,
+    ...(parent ? { parent_line_id: parent } : {}),
+  });
+  const pickedUp = {
+    id: 'n-picked-up-1',
+    event: 'order.started',
+    resource_type: 'orders',
+    created_at: '2026-11-20T14:00:00.000000+00:00',
+    data: {
+      id: 'o-1',
+      number: 42,
+      status: 'started',
+      lines: [
+        line('l-bundle', 'Road bike bundle', 1),
+        line('l-bike', 'Focus Izalco', 1, 'l-bundle'),
+        line('l-helmet', 'Helmet', 1, 'l-bundle'),
+        line('l-mount', 'Computer mount', 0, 'l-bundle'),
+        line('l-lock', 'Bike lock', 0),
+        line('l-bottle', 'Water bottle', 2),
+      ],
+    },
+  };
+
+  it('leaves out removed lines and lists a bundle once, with its parts under it', async () => {
+    const [item] = await run('booqable_order_started', 'perform', deliveryBundle(pickedUp));
+    const lineItems = (item!.data as Record<string, unknown>).line_items as Record<string, unknown>;
+    expect(lineItems.summary).toBe('1 × Road bike bundle (1 × Focus Izalco, 1 × Helmet); 2 × Water bottle');
+    expect(lineItems.count).toBe(2);
+    expect(lineItems.lines).toEqual([
+      expect.objectContaining({ title: 'Road bike bundle', quantity: 1, parts: '1 × Focus Izalco, 1 × Helmet' }),
+      expect.objectContaining({ title: 'Water bottle', quantity: 2 }),
+    ]);
+  });
+
+  it('keeps a child line whose bundle line is missing, rather than losing it', async () => {
+    const orphan = { ...pickedUp, data: { ...pickedUp.data, lines: [line('l-bike', 'Focus Izalco', 1, 'l-gone')] } };
+    const [item] = await run('booqable_order_started', 'perform', deliveryBundle(orphan));
+    expect(((item!.data as Record<string, unknown>).line_items as Record<string, unknown>).summary).toBe('1 × Focus Izalco');
+  });
+});
+
+describe('Booqable currency, as the ISO code actions take', () => {
+  const capture = loadCapture('vendors/booqable/fixtures/docs-v4-payment-completed.json');
+
+  it('gives a payment\'s currency in capitals (Booqable sends "usd")', async () => {
+    const sent = JSON.parse(capture.content);
+    const [item] = await run('booqable_payment_completed', 'perform', captureBundle(capture));
+    expect(typeof sent.data.currency).toBe('string');
+    expect((item!.data as Record<string, unknown>).currency).toBe(String(sent.data.currency).toUpperCase());
+  });
+});
+
 describe('Booqable samples for "Test trigger"', () => {
   it('loads the newest real invoices, each the item a delivery of it gives', async () => {
     const record = { id: 'doc-1', document_type: 'invoice', number: 7, updated_at: '2026-11-20T10:00:00+00:00', customer: { name: 'A' } };

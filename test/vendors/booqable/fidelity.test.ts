@@ -32,7 +32,8 @@ const DERIVED: Record<string, string> = {
   'customers first_name': "split from the customer's one `name` (for a person; empty for a company)",
   'customers last_name': "split from the customer's one `name` (for a person; empty for a company)",
   'line_items summary': 'one line of text from the charge lines: "100 × Folding chair, white; 1 × Tent 3×6 m"',
-  'line_items count': 'how many charge lines there are',
+  'line_items count': 'how many charge lines there are, a bundle with its parts counting once and removed lines not at all',
+  'lines parts': "a bundle line's child lines (their `parent_line_id`), as one line of text",
 };
 
 /** The resource a field's key reads, and the attribute. */

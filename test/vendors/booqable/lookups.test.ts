@@ -54,7 +54,7 @@ describe("Booqable's relation-less order.updated example (_webhooks.md)", () => 
     expect(valueAt(full, 'data__line_items__taxes[]name')).toBe('VAT 19%');
     expect(valueAt(full, 'data__line_items__taxes[]value')).toBe(138);
     expect(valueAt(full, 'data__start_location__name')).toBe('Warehouse');
-    expect(valueAt(full, 'company__currency')).toBe('usd');
+    expect(valueAt(full, 'company__currency')).toBe('USD'); // Booqable answers "usd": actions take the ISO code
     // Every labelled field has a value from the delivery or a lookup; the documented customer has no properties, so no phone.
     const empty = labelledFields('booqable_order_updated').filter((f) => valueAt(full, f.key) === undefined);
     expect(empty.map((f) => f.key)).toEqual(['data__customer__properties__phone']);
@@ -85,12 +85,14 @@ describe('a delivery that carries its relations', () => {
     expect(pointersIn(item)).toEqual(['booqableCompany']);
     expect(valueAt(item, 'data__customer__email')).toBe(customer.email);
     expect(valueAt(item, 'data__customer__last_name')).toBe('Whitfield');
-    expect(valueAt(item, 'data__line_items__summary')).toBe('100 × Folding chair, white; 1 × Tent 3×6 m');
+    expect(valueAt(item, 'data__line_items__summary')).toBe(
+      '100 × Folding chair, white; 1 × Tent 3×6 m; 1 × Cocktail bar set (1 × Bar counter, 4 × Bar stool)',
+    );
     expect(valueAt(item, 'data__line_items__taxes[]percentage')).toBe(8.75);
     expect(valueAt(item, 'data__start_location__name')).toBe('Main warehouse');
     // Resolving it asks Booqable for the company alone (any other request would fail: the network is off).
     const company = nock(API).get('/api/4/companies/current.json').reply(200, { data: SAMPLE_RELATIONS.company });
-    expect(valueAt(await resolved(item, authData), 'company__currency')).toBe('usd');
+    expect(valueAt(await resolved(item, authData), 'company__currency')).toBe('USD');
     expect(company.isDone()).toBe(true);
   });
 });
