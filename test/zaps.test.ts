@@ -14,7 +14,7 @@ import { CONNECTIONS, liveDelivery, vendorApis } from './support/vendor-apis';
  * vendors' APIs (test/support/vendor-apis.ts).
  */
 
-/** The forms actions take: an email address, text, a decimal amount, a whole number, a calendar day, a time with its zone, a currency code. */
+/** The forms actions take: an email address, text, a decimal amount, a whole number, a calendar day, a time with its zone, yes or no, a currency code. */
 const FORMS = {
   email: (v: unknown) => typeof v === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v),
   text: (v: unknown) => typeof v === 'string' && v.trim() !== '',
@@ -23,6 +23,7 @@ const FORMS = {
   day: (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
   time: (v: unknown) => typeof v === 'string' && isIsoWithZone(v),
   // The ISO 4217 code, in capitals, as actions that take a currency expect it.
+  yesNo: (v: unknown) => typeof v === 'boolean',
   currency: (v: unknown) => typeof v === 'string' && /^[A-Z]{3}$/.test(v),
 } as const;
 type Form = keyof typeof FORMS;
@@ -112,6 +113,22 @@ const ZAPS: Zap[] = [
       { label: 'Customer Email', form: 'email' },
       { label: 'Customer First Name', form: 'text' },
       { label: 'Customer Last Name', form: 'text' },
+    ],
+  },
+  {
+    zap: 'Customer Created → contacts app and mailing list (address, phone, marketing consent)',
+    trigger: 'booqable_customer_created',
+    connection: CONNECTIONS.booqable,
+    needs: [
+      { label: 'Customer Email', form: 'email' },
+      { label: 'Customer First Name', form: 'text' },
+      { label: 'Customer Last Name', form: 'text' },
+      { label: 'Customer Phone', form: 'text' },
+      { label: 'Customer Address Line 1', form: 'text' },
+      { label: 'Customer City', form: 'text' },
+      { label: 'Customer Postcode', form: 'text' },
+      { label: 'Customer Country', form: 'text' },
+      { label: 'Customer Email Marketing Consented', form: 'yesNo' },
     ],
   },
   {

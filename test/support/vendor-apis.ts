@@ -20,7 +20,7 @@ export const CONNECTIONS = {
 
 const dataOf = (key: string) => entryOf(key).body.data as JsonRecord;
 
-const { customer, lines, taxValues, location, order, company } = SAMPLE_RELATIONS;
+const { customer, addressProperty, lines, taxValues, location, order, company } = SAMPLE_RELATIONS;
 /** The related records an `include=` adds, by the name it gives them. */
 const INCLUDED: JsonRecord = { customer, lines, tax_values: taxValues, start_location: location, stop_location: location, order };
 
@@ -47,6 +47,8 @@ const booqableApi = () => {
     .reply((uri) => {
       const url = new URL(uri, 'https://acme.booqable.com');
       const path = url.pathname.replace(/^\/api\/4\/|\.json$/g, '');
+      // A customer's properties (its address among them), filtered by their owner.
+      if (path === 'properties') return [200, { data: url.searchParams.get('filter[owner_id][eq]') === customer.id ? [addressProperty] : [] }];
       const key = path === 'documents' ? documents[url.searchParams.get('filter[document_type][eq]') ?? ''] : lists[path];
       return key ? [200, { data: [withIncluded(dataOf(key), url.searchParams.get('include'))] }] : [404, { errors: [{ status: '404', title: 'Not found' }] }];
     });

@@ -28,12 +28,15 @@ const customer: JsonRecord = {
   name: 'Dana Whitfield',
   email: 'dana@harborevents.example',
   legal_type: 'person',
+  email_marketing_consented: true,
+  email_marketing_consent_updated_at: '2026-03-02T09:15:42.000000+00:00',
+  order_count: 3,
   deposit_type: 'default',
   deposit_value: 0,
   discount_percentage: 0,
   // A hash of property identifiers and values in v4 (`phone` is Booqable's default phone property).
   properties: { phone: '+1 415 555 0142' },
-  tag_list: [],
+  tag_list: ['wedding', 'repeat'],
   tax_region_id: null,
   barcode: null,
   tax_region: null,
@@ -117,7 +120,47 @@ const customerFields = (prefix: string): OutputField[] => [
   { key: `${prefix}__email`, label: 'Customer Email' },
   // Booqable keeps the phone as a customer property: `properties.phone` in v4.
   { key: `${prefix}__properties__phone`, label: 'Customer Phone' },
+  { key: `${prefix}__email_marketing_consented`, label: 'Customer Email Marketing Consented', type: 'boolean' },
+  { key: `${prefix}__email_marketing_consent_updated_at`, label: 'Customer Email Marketing Consent Updated At', type: 'datetime' },
+  { key: `${prefix}__legal_type`, label: 'Customer Type (person or commercial)' },
+  { key: `${prefix}__tag_list`, label: 'Customer Tags' },
+  { key: `${prefix}__order_count`, label: 'Customer Order Count', type: 'integer' },
 ];
+/** A customer's address property (lookups.ts), under Booqable's own names. */
+const customerAddressFields: OutputField[] = [
+  { key: 'data__address__address1', label: 'Customer Address Line 1' },
+  { key: 'data__address__address2', label: 'Customer Address Line 2' },
+  { key: 'data__address__city', label: 'Customer City' },
+  { key: 'data__address__region', label: 'Customer Region' },
+  { key: 'data__address__zipcode', label: 'Customer Postcode' },
+  { key: 'data__address__country', label: 'Customer Country' },
+  { key: 'data__address__one_line', label: 'Customer Address (One Line)' },
+];
+/** The sample customer's address property, as Booqable's property list gives it (_properties.md fields). */
+const addressProperty: JsonRecord = {
+  id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+  name: 'Address',
+  identifier: 'address',
+  property_type: 'address',
+  position: 1,
+  address1: '500 Market Street',
+  address2: 'Suite 210',
+  city: 'San Francisco',
+  region: 'CA',
+  zipcode: '94105',
+  country: 'United States',
+  owner_id: customer.id,
+  owner_type: 'customers',
+};
+const customerAddress: JsonRecord = {
+  address1: '500 Market Street',
+  address2: 'Suite 210',
+  city: 'San Francisco',
+  region: 'CA',
+  zipcode: '94105',
+  country: 'United States',
+  one_line: '500 Market Street, Suite 210, 94105 San Francisco, CA, United States',
+};
 const lineFields: OutputField[] = [
   { key: 'data__line_items__summary', label: 'Line Items Summary' },
   { key: 'data__line_items__count', label: 'Line Count', type: 'integer' },
@@ -370,7 +413,12 @@ const customerKind: KindDefinition<BooqableFacts> = {
   noun: 'Customer',
   facts: { resourceType: 'customers', relations: ['barcode', 'tax_region'], list: { path: 'customers' } },
   record: { ...customer, updated_at: EVENT_TIME },
-  outputFields: customerFields('data').concat(prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer')),
+  outputFields: [
+    ...customerFields('data'),
+    ...customerAddressFields,
+    ...prefixed('data', [{ key: 'archived', label: 'Archived', type: 'boolean' }, ...stamps], 'Customer'),
+  ],
+  lookedUp: { data: { address: customerAddress } },
 };
 
 // ——— Products and product groups ———
@@ -644,7 +692,15 @@ const appKind: KindDefinition<BooqableFacts> = {
 };
 
 /** The samples' related records as Booqable's API answers them (for lookup answers in tests and the benchmark). */
-export const SAMPLE_RELATIONS = { customer, lines: [line, tent, barSet, ...barParts], taxValues: [taxValue], location, order, company } as const;
+export const SAMPLE_RELATIONS = {
+  customer,
+  addressProperty,
+  lines: [line, tent, barSet, ...barParts],
+  taxValues: [taxValue],
+  location,
+  order,
+  company,
+} as const;
 
 /** The status an order is in after each order event (Booqable's order statuses): the samples show it. */
 export const ORDER_STATUS: Record<string, string> = {

@@ -85,11 +85,38 @@ export const hydrators = {
   },
   booqableLocation: async (z: ZObject, bundle: Bundle) =>
     fetchRecord(z, bundle, 'locations', idFor(z, bundle, 'location_id', 'location'), undefined, 'location'),
+  /**
+   * The customer's address: Booqable keeps it as a property of type `address` (address1 … country),
+   * not on the customer; the first by position, in parts and as one line. Empty where there is none.
+   */
+  booqableCustomerAddress: async (z: ZObject, bundle: Bundle) => {
+    const customerId = idFor(z, bundle, 'customer_id', 'customer address');
+    const answer = await booqableRequest(
+      z,
+      bundle,
+      { method: 'GET', path: 'properties.json', params: { 'filter[owner_id][eq]': decodeURIComponent(customerId) }, needsJson: true },
+      'looking up the customer address',
+    );
+    const body = asRecord(answer.data);
+    const listed = (Array.isArray(body?.data) ? body.data : []).filter(isRecord).map((p) => ({ ...p, ...asRecord(p.attributes) }));
+    const address = listed.filter((p) => p.property_type === 'address').sort((a, b) => (Number(a.position) || 0) - (Number(b.position) || 0))[0];
+    return address ? addressOf(address) : {};
+  },
   /** The company's name and currency: Booqable's amounts carry no currency (payments aside). */
   booqableCompany: async (z: ZObject, bundle: Bundle) => {
     const company = await fetchRecord(z, bundle, 'companies', 'current', undefined, 'company');
     return { name: company.name, currency: isoCurrency(company.currency) };
   },
+};
+
+const ADDRESS_KEYS = ['address1', 'address2', 'city', 'region', 'zipcode', 'country'] as const;
+
+/** An address property's parts under Booqable's names, and one line as a letter reads it (postcode before city). */
+const addressOf = (property: JsonRecord): JsonRecord => {
+  const part = (key: string) => asString(property[key])?.trim() || undefined;
+  const town = [part('zipcode'), part('city')].filter(Boolean).join(' ');
+  const oneLine = [part('address1'), part('address2'), town, part('region'), part('country')].filter(Boolean).join(', ');
+  return { ...Object.fromEntries(ADDRESS_KEYS.map((key) => [key, part(key) ?? null])), one_line: oneLine || null };
 };
 
 const absent = (value: unknown) => value === undefined || value === null;
@@ -115,6 +142,8 @@ export const enrich: NonNullable<DeliveryAdapter['enrich']> = (_z, _bundle, item
     if (customerId) added.customer = lookup('booqableCustomer', { customer_id: customerId });
     else if (ownRelation('customer')) added.customer = lookup('booqableCustomer', { path, id });
   }
+  // A customer's address is one of its properties, not one of its attributes.
+  if (path === 'customers' && id && absent(data.address)) added.address = lookup('booqableCustomerAddress', { customer_id: id });
   if (absent(data.line_items) && ownRelation('lines')) added.line_items = lookup('booqableLines', { path, id });
   const orderId = idAt('order_id');
   if (absent(data.order) && orderId) added.order = lookup('booqableOrder', { order_id: orderId });

@@ -17,6 +17,8 @@ const minorOf = (key: string) =>
 // Relations a field reads through: `data__customer__email` is a customer's `email`.
 const RELATIONS: Record<string, string> = {
   customer: 'customers',
+  // A customer's address is its address property (lookups.ts).
+  address: 'properties',
   order: 'orders',
   bundle: 'bundles',
   product_group: 'product_groups',
@@ -33,6 +35,7 @@ const DERIVED: Record<string, string> = {
   'customers last_name': "split from the customer's one `name` (for a person; empty for a company)",
   'line_items summary': 'one line of text from the charge lines: "100 × Folding chair, white; 1 × Tent 3×6 m"',
   'line_items count': 'how many charge lines there are, a bundle with its parts counting once and removed lines not at all',
+  'properties one_line': "an address property's parts as one line, postcode before city",
   'lines parts': "a bundle line's child lines (their `parent_line_id`), as one line of text",
 };
 

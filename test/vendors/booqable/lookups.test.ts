@@ -242,3 +242,67 @@ describe('a lookup is fresh, of its own account, and names only a record', () =>
     expect(valueAt(full, 'data__order__number')).toBe(7);
   });
 });
+
+describe("a customer's address: Booqable keeps it as an address property of the customer (_properties.md)", () => {
+  const capture = loadCapture('vendors/booqable/fixtures/docs-v4-customer-updated.json');
+  const CUSTOMER = '78172414-b6f5-44e3-874c-3ca4eafe1a02';
+  // The property list's documented answer shape, for this customer, with an address property (its documented fields) beside the phone.
+  const property = (id: string, attributes: JsonRecord) => ({
+    id,
+    type: 'properties',
+    attributes: { name: 'Property', position: 0, show_on: [], default_property_id: null, owner_id: CUSTOMER, owner_type: 'customers', ...attributes },
+  });
+  const properties = {
+    data: [
+      property('e3140ee7-66da-44b5-827f-a62c7f18110d', { name: 'Phone', identifier: 'phone', property_type: 'phone', position: 0, value: '+316000000' }),
+      property('f4251ff8-77eb-45c6-938a-b73d8a29221e', {
+        name: 'Address',
+        identifier: 'address',
+        property_type: 'address',
+        position: 1,
+        first_name: 'John',
+        last_name: 'Doe',
+        address1: 'Keizersgracht 123',
+        address2: '2nd floor',
+        city: 'Amsterdam',
+        region: 'Noord-Holland',
+        zipcode: '1015 CJ',
+        country: 'Netherlands',
+        country_id: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0',
+        province_id: null,
+      }),
+    ],
+    meta: {},
+  };
+
+  it('is looked up when a step maps it, in parts and as one line, with the consent, type and tags the delivery carries', async () => {
+    const [item] = await run('booqable_customer_updated', 'perform', captureBundle(capture, { authData }));
+    expect(pointersIn(item)).toEqual(['booqableCustomerAddress']);
+    const asked = nock(API).get('/api/4/properties.json').query({ 'filter[owner_id][eq]': CUSTOMER }).reply(200, properties);
+    const full = await resolved(item, authData);
+    expect(asked.isDone()).toBe(true);
+    const byLabel = (label: string) => valueAt(full, labelledFields('booqable_customer_updated').find((f) => f.label === label)!.key);
+    expect(byLabel('Customer Address Line 1')).toBe('Keizersgracht 123');
+    expect(byLabel('Customer Address Line 2')).toBe('2nd floor');
+    expect(byLabel('Customer City')).toBe('Amsterdam');
+    expect(byLabel('Customer Region')).toBe('Noord-Holland');
+    expect(byLabel('Customer Postcode')).toBe('1015 CJ');
+    expect(byLabel('Customer Country')).toBe('Netherlands');
+    expect(byLabel('Customer Address (One Line)')).toBe('Keizersgracht 123, 2nd floor, 1015 CJ Amsterdam, Noord-Holland, Netherlands');
+    expect(byLabel('Customer Phone')).toBe('+316000000');
+    expect(byLabel('Customer Email Marketing Consented')).toBe(false);
+    expect(byLabel('Customer Type (person or commercial)')).toBe('person');
+    expect(byLabel('Customer Tags')).toEqual([]);
+  });
+
+  it('is empty, not an error, for a customer with no address property', async () => {
+    const [item] = await run('booqable_customer_updated', 'perform', captureBundle(capture, { authData }));
+    const asked = nock(API)
+      .get('/api/4/properties.json')
+      .query({ 'filter[owner_id][eq]': CUSTOMER })
+      .reply(200, { data: [properties.data[0]], meta: {} });
+    const full = await resolved(item, authData);
+    expect(asked.isDone()).toBe(true);
+    expect(valueAt(full, 'data__address')).toEqual({});
+  });
+});
