@@ -101,8 +101,8 @@ const ZAPS: Zap[] = [
       { label: 'Payment Total', form: 'amount' },
       { label: 'Payment Currency', form: 'currency' },
       { label: 'Payment Succeeded At', form: 'time' },
-      { label: 'Order Number', form: 'count' },
-      { label: 'Customer Name', form: 'text' },
+      { label: 'Order Number (If the Payment Has One)', form: 'count' },
+      { label: 'Customer Name (If the Payment Has One)', form: 'text' },
     ],
   },
   {

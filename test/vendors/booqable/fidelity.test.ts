@@ -74,8 +74,8 @@ describe('Booqable fidelity: documented examples through the app', () => {
   it.each([
     ['booqable_order_updated', 'docs-v4-order-updated.json', 12],
     ['booqable_invoice_finalized', 'docs-v4-invoice-finalized.json', 14],
-    ['booqable_customer_updated', 'docs-v4-customer-updated.json', 8],
-    ['booqable_payment_completed', 'docs-v4-payment-completed.json', 14],
+    ['booqable_customer_updated', 'docs-v4-customer-updated.json', 17],
+    ['booqable_payment_completed', 'docs-v4-payment-completed.json', 29],
     ['booqable_product_group_updated', 'docs-v4-product-group-updated.json', 10],
   ])('%s: every labelled field the documented example carries comes out filled', async (key, fixture, atLeast) => {
     const { items, carried, empty } = await fidelityOf(key, loadCapture(`vendors/booqable/fixtures/${fixture}`), {}, minorOf);
