@@ -149,11 +149,8 @@ const ZAPS: Zap[] = [
     connection: {},
     withOptional: CONNECTIONS.boomKeys,
     needs: [
-      {
-        label: 'Customer External ID (Your Tenant ID)',
-        form: 'text',
-        notInTestTrigger: "with API keys Test trigger lists Boom's enrollments, and Boom's API records have no partner tenant id",
-      },
+      // Boom's own customer id: every delivery has it; the partner's tenant id comes from older integrations only.
+      { label: 'Customer ID', form: 'text' },
       { label: 'Customer Email (with Boom API keys)', form: 'email', needs: 'Boom API keys' },
       { label: 'Customer First Name (with Boom API keys)', form: 'text', needs: 'Boom API keys' },
       { label: 'Lease Address (with Boom API keys)', form: 'text', needs: 'Boom API keys' },
@@ -177,7 +174,7 @@ const ZAPS: Zap[] = [
     connection: {},
     withOptional: CONNECTIONS.boomKeys,
     needs: [
-      { label: 'Customer External ID (Your Tenant ID)', form: 'text' },
+      { label: 'Customer ID', form: 'text' },
       { label: 'Rent Month (YYYY-MM-DD)', form: 'day' },
       { label: 'Transactions Total', form: 'amount' },
       {

@@ -71,3 +71,20 @@ export const totalOf = (items: unknown, amountKey: string): { cents: number; dec
   const cents = amounts.reduce((sum, n) => sum + n, 0);
   return { cents, decimal: centsToDecimal(cents)! };
 };
+
+/**
+ * An address as one line: its parts in the order given, each once (a city that is also the county
+ * is said once); a group of parts (`[postcode, city]`) is joined by a space. Undefined when empty.
+ */
+export const oneLineAddress = (parts: readonly unknown[]): string | undefined => {
+  const texts = parts
+    .map((part) =>
+      (Array.isArray(part) ? part : [part])
+        .map((p) => asString(p)?.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
+    .filter(Boolean);
+  const once = texts.filter((text, i) => texts.indexOf(text) === i);
+  return once.length > 0 ? once.join(', ') : undefined;
+};

@@ -109,7 +109,8 @@ const person = prefixed(
   [f('first_name', 'First Name'), f('last_name', 'Last Name'), f('full_name', 'Full Name'), f('email', 'Email'), f('phone', 'Phone')],
   'Customer',
 );
-const externalId = f('customer_external_id', 'Customer External ID (Your Tenant ID)');
+// Boom's current page and its customer record have no such key: only older integrations send it.
+const externalId = f('customer_external_id', 'Customer External ID (Older Boom Integrations Only)');
 const personFields = withKeys(person);
 const leaseFields = withKeys([
   f('enrollment__status', 'Enrollment Status'),

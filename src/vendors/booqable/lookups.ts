@@ -1,5 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { DeliveryAdapter, JsonRecord, RecordKind } from '../../lib/catalog';
+import { oneLineAddress } from '../../lib/derived';
 import { choiceInput, idInput, idOf } from '../../lib/lookup-input';
 import { asRecord, asString, isRecord } from '../../lib/values';
 import { booqableRequest } from './client';
@@ -113,10 +114,9 @@ const ADDRESS_KEYS = ['address1', 'address2', 'city', 'region', 'zipcode', 'coun
 
 /** An address property's parts under Booqable's names, and one line as a letter reads it (postcode before city). */
 const addressOf = (property: JsonRecord): JsonRecord => {
-  const part = (key: string) => asString(property[key])?.trim() || undefined;
-  const town = [part('zipcode'), part('city')].filter(Boolean).join(' ');
-  const oneLine = [part('address1'), part('address2'), town, part('region'), part('country')].filter(Boolean).join(', ');
-  return { ...Object.fromEntries(ADDRESS_KEYS.map((key) => [key, part(key) ?? null])), one_line: oneLine || null };
+  const part = (key: string) => asString(property[key])?.trim() || null;
+  const oneLine = oneLineAddress([part('address1'), part('address2'), [part('zipcode'), part('city')], part('region'), part('country')]);
+  return { ...Object.fromEntries(ADDRESS_KEYS.map((key) => [key, part(key)])), one_line: oneLine ?? null };
 };
 
 const absent = (value: unknown) => value === undefined || value === null;

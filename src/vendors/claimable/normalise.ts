@@ -1,5 +1,5 @@
 import type { JsonRecord } from '../../lib/catalog';
-import { withFullName } from '../../lib/derived';
+import { oneLineAddress, withFullName } from '../../lib/derived';
 import { withDecimalTwins } from '../../lib/money';
 import { asRecord, asString, isRecord } from '../../lib/values';
 import { CLAIM_MONEY } from './kinds';
@@ -13,15 +13,8 @@ const named = (person: JsonRecord) => withFullName(person, ['first_name', 'middl
 /** The parts of a claim's incident address, in the order an address is written (Claimable's claim object). */
 const ADDRESS_PARTS = ['address_line1', 'address_line2', 'address_line3', 'city', 'state', 'postcode', 'country'].map((part) => `incident_location_${part}`);
 
-/**
- * A claim's incident address as one line: its parts in order, each once (a city that is also the
- * county is said once), without the country code or the location note, which are no part of an address.
- */
-const incidentLocation = (claim: JsonRecord): string | undefined => {
-  const parts = ADDRESS_PARTS.map((key) => asString(claim[key])?.trim()).filter((part): part is string => Boolean(part));
-  const once = parts.filter((part, i) => parts.indexOf(part) === i);
-  return once.length > 0 ? once.join(', ') : undefined;
-};
+/** A claim's incident address as one line, without the country code or the location note, which are no part of an address. */
+const incidentLocation = (claim: JsonRecord): string | undefined => oneLineAddress(ADDRESS_PARTS.map((key) => claim[key]));
 
 /** Amounts in main units, full names, the incident address as one line. */
 export const normalise = (body: JsonRecord): JsonRecord => {

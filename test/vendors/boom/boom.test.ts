@@ -270,3 +270,46 @@ describe("Boom's sign-in token", () => {
     expect(error.message).toMatch(/Boom rejected the Boom API Access Key and Secret Key while signing in/);
   });
 });
+
+describe('Boom values in the forms a delivery may send them (shapes Boom does not pin down)', () => {
+  const application = (fields: Record<string, unknown>) => ({ event: 'application_approved', request_id: 'r-forms', application_id: 'app_1', ...fields });
+
+  it.each([
+    ['a plain number', 2450],
+    ['a plain decimal string', '2450.00'],
+  ])('reads rent sent as %s as the amount in dollars, with its cents', async (_form, rent) => {
+    const [item] = await run('boom_application_approved', 'perform', deliveryBundle(application({ monthly_rent_amount: rent })));
+    expect(item!.monthly_rent_amount).toMatchObject({ amount_decimal: 2450, cents: 245000, as_sent: rent });
+  });
+
+  it('keeps rent sent as a money object as it came, with its twin in dollars', async () => {
+    const [item] = await run('boom_application_approved', 'perform', deliveryBundle(application({ monthly_rent_amount: { cents: 245000, currency: 'USD' } })));
+    expect(item!.monthly_rent_amount).toEqual({ cents: 245000, currency: 'USD', amount_decimal: 2450 });
+  });
+
+  it('gives a unit address sent as an object as one line of text, its parts beside it', async () => {
+    const unitAddress = {
+      address1: '123 Main St',
+      address2: 'Apt 4B',
+      city: 'San Francisco',
+      state_or_province: 'CA',
+      postal_code: '94107',
+      country: 'United States',
+    };
+    const [item] = await run('boom_application_approved', 'perform', deliveryBundle(application({ unit_address: unitAddress })));
+    expect(item!.unit_address).toBe('123 Main St, Apt 4B, San Francisco, CA 94107, United States');
+    expect(item!.unit_address_parts).toEqual(unitAddress);
+  });
+
+  it("fills Issue Title and Description from the older page's issue object", async () => {
+    const issue = { slug: 'bank_verification_failed', title: 'Bank verification failed', description: 'Please reconnect your bank.' };
+    const body = { event: 'issue_pending', request_id: 'r-issue', customer_id: 'c', enrollment_id: 'e', issue };
+    const [item] = await run('boom_issue_pending', 'perform', deliveryBundle(body));
+    expect(item).toMatchObject({ slug: issue.slug, title: issue.title, description: issue.description, issue });
+  });
+
+  it('says in its label that the customer external id comes only from older integrations', () => {
+    const field = entryOf('boom_enrollment_approved').outputFields.find((f) => f.key === 'customer_external_id');
+    expect(field?.label).toMatch(/older/i);
+  });
+});
