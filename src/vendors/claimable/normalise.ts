@@ -1,7 +1,7 @@
 import type { JsonRecord } from '../../lib/catalog';
 import { oneLineAddress, withFullName } from '../../lib/derived';
 import { withDecimalTwins } from '../../lib/money';
-import { asRecord, asString, isRecord } from '../../lib/values';
+import { asRecord, isRecord } from '../../lib/values';
 import { CLAIM_MONEY } from './kinds';
 
 /** Adds `<amount>_decimal` in main units next to each amount Claimable sends in minor units. */
