@@ -2,7 +2,9 @@ import type { EventRow } from '../../lib/catalog';
 import type { EventsOf } from '../../lib/vendor';
 import { type CLAIMABLE_KINDS, meta } from './kinds';
 
-const DAMAGE = 'Claimable has not published the fields of a damage: they are passed on as Claimable sends them, beside the claim.';
+const DAMAGE =
+  "Claimable documents a damage (its description, type and reserves) but not where it sits in this event's delivery: what the delivery carries is passed on as Claimable sends it, beside the claim.";
+const LABEL = "Claimable's delivery does not say which label changed: this trigger gives the claim, not the label.";
 
 /** One row per trigger, with both spellings of an event where Claimable has two; keys are permanent. */
 export const CLAIMABLE_ROWS = [
@@ -15,6 +17,7 @@ export const CLAIMABLE_ROWS = [
     events: ['claim.label.added', 'claim.label_added'],
     label: 'Claim Label Added',
     when: 'a label is added to a Claimable claim',
+    note: LABEL,
     kind: 'claim',
   },
   {
@@ -22,6 +25,7 @@ export const CLAIMABLE_ROWS = [
     events: ['claim.label.removed', 'claim.label_removed'],
     label: 'Claim Label Removed',
     when: 'a label is removed from a Claimable claim',
+    note: LABEL,
     kind: 'claim',
   },
   { key: 'claimable_claim_assigned', events: ['claim.assigned'], label: 'Claim Assigned', when: 'a Claimable claim is assigned to a user', kind: 'claim' },

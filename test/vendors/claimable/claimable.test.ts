@@ -185,3 +185,15 @@ describe("a claim's incident address", () => {
     await expect(run('claimable_claim_label_added', 'perform', deliveryBundle(body))).resolves.toHaveLength(1);
   });
 });
+
+describe('what a Claimable delivery does not say, said in the set-up', () => {
+  const setUpText = async (key: string) => JSON.stringify(await run(key, 'inputFields', { inputData: {} }));
+
+  it.each(['claimable_claim_label_added', 'claimable_claim_label_removed'])('%s says the delivery does not name the label', async (key) => {
+    expect(await setUpText(key)).toMatch(/does not say which label/);
+  });
+
+  it('the damage triggers say where a damage sits is not published', async () => {
+    expect(await setUpText('claimable_claim_damage_created')).toMatch(/not where it sits/);
+  });
+});
