@@ -324,6 +324,50 @@ it('the Order Updated Zap that skips orders still being created gets none of the
   expect(await run('booqable_order_updated', 'perform', bundle)).toEqual([]);
 });
 
+describe('a several-event Booqable Zap with Paths: every branch maps from Test trigger', () => {
+  // New Booqable Event with three events picked, one Paths branch each, mapping its own fields.
+  const branches: { event: string; needs: Need[] }[] = [
+    {
+      event: 'order.reserved',
+      needs: [
+        { label: 'Number', form: 'count' },
+        { label: 'Line Items Summary', form: 'text' },
+      ],
+    },
+    {
+      event: 'invoice.finalized',
+      needs: [
+        { label: 'Invoice Full Number', form: 'text' },
+        { label: 'Total With Tax', form: 'amount' },
+      ],
+    },
+    {
+      event: 'payment.completed',
+      needs: [
+        { label: 'Payment Total', form: 'amount' },
+        { label: 'Payment Currency', form: 'currency' },
+      ],
+    },
+  ];
+  const inputData = { events: branches.map((b) => b.event) };
+
+  it('lists a real record of every picked event, each mapping its branch', async () => {
+    const authData = CONNECTIONS.booqable;
+    const listed = await run<JsonRecord[]>('booqable_event', 'performList', { authData, inputData });
+    const fields = await run<OutputField[]>('booqable_event', 'outputFields', { authData, inputData });
+    for (const branch of branches) {
+      const item = listed.find((i) => i.event === branch.event);
+      expect({ event: branch.event, listed: item !== undefined }).toEqual({ event: branch.event, listed: true });
+      expect({ event: branch.event, unmet: unmet(branch.needs, fields, await resolved(item, authData), 'Test trigger') }).toEqual({
+        event: branch.event,
+        unmet: [],
+      });
+    }
+    // The first records shown are one of each picked event.
+    expect(listed.slice(0, branches.length).map((i) => i.event)).toEqual(inputData.events);
+  });
+});
+
 describe('three Boom Zaps at once: one instant Zap per environment, the others checked every few minutes', () => {
   // Boom sends an environment's events to one URL: the instant Zap takes the BoomReport events it
   // needs (split with Paths); the others poll Boom's API, any number of them, with the API keys.

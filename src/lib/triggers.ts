@@ -116,6 +116,10 @@ const sampleRecords = async (z: ZObject, bundle: Bundle, vendor: Vendor, route: 
   return records.map((body) => completeItem(z, bundle, vendor, route, body, deliveryIdOf(vendor.adapter, body), entry.events[0]));
 };
 
+/** The first of each list, then the second of each, and so on. */
+const interleaved = <T>(lists: readonly (readonly T[])[]): T[] =>
+  Array.from({ length: Math.max(0, ...lists.map((list) => list.length)) }, (_, i) => lists.flatMap((list) => list.slice(i, i + 1))).flat();
+
 /** Subscribe and unsubscribe through the vendor's API, for vendors that have one. */
 const subscription = (vendor: Vendor, options: TriggerOptions, eventsFor: (z: ZObject, bundle: Bundle) => readonly string[]) => {
   if (vendor.hooks !== 'rest') return {};
@@ -167,21 +171,27 @@ const selectedEvents = (bundle: Bundle): string[] => {
 /**
  * The labelled fields of several record kinds in one list, each key once. A key the kinds label
  * differently (`data__grand_total_with_tax`: "Order Total With Tax", "Invoice Total With Tax")
- * gets the label they share without their nouns ("Total With Tax"), so no invoice is labelled
- * as an order.
+ * gets its label without each kind's own noun ("Total With Tax"), so no invoice is labelled as an
+ * order; a related record's noun stays ("Order Number" of an invoice's or a payment's order). Where
+ * the labels still differ, the longest wins: it carries the caveat one kind adds ("… (If the
+ * Payment Has One)").
  */
 const fieldsOfKinds = (kinds: readonly RecordKind[], leaveOut: ReadonlySet<string> = new Set()): OutputField[] => {
-  const distinct = [...new Set(kinds)];
-  const nouns = [...new Set(distinct.map((k) => k.noun))];
-  const byKey = new Map<string, { field: OutputField; labels: Set<string> }>();
-  for (const field of distinct.flatMap((k) => k.outputFields)) {
-    if (leaveOut.has(field.key)) continue;
-    const seen = byKey.get(field.key);
-    if (seen) seen.labels.add(field.label);
-    else byKey.set(field.key, { field, labels: new Set([field.label]) });
+  const byKey = new Map<string, { field: OutputField; labels: Set<string>; stripped: Set<string> }>();
+  for (const kind of new Set(kinds)) {
+    const ownNoun = `${kind.noun} `;
+    for (const field of kind.outputFields) {
+      if (leaveOut.has(field.key)) continue;
+      const stripped = field.label.startsWith(ownNoun) ? field.label.slice(ownNoun.length) : field.label;
+      const seen = byKey.get(field.key);
+      if (seen) {
+        seen.labels.add(field.label);
+        seen.stripped.add(stripped);
+      } else byKey.set(field.key, { field, labels: new Set([field.label]), stripped: new Set([stripped]) });
+    }
   }
-  const withoutNoun = (label: string) => nouns.reduce((text, noun) => (text.startsWith(`${noun} `) ? text.slice(noun.length + 1) : text), label);
-  return [...byKey.values()].map(({ field, labels }) => (labels.size > 1 ? { ...field, label: withoutNoun(field.label) } : field));
+  const longest = (labels: Set<string>) => [...labels].reduce((a, b) => (b.length > a.length ? b : a));
+  return [...byKey.values()].map(({ field, labels, stripped }) => (labels.size > 1 ? { ...field, label: longest(stripped) } : field));
 };
 
 /**
@@ -238,9 +248,12 @@ const anyEventTrigger = (vendor: Vendor, any: AnyEventEntry, options: TriggerOpt
       outputFields,
       inputFields: [asFunction(inputFunctions, eventsField, () => [eventsField, ...vendorInputs(vendor)])],
       perform: (z: ZObject, bundle: Bundle) => processDelivery(z, bundle, vendor, route),
-      performList: guard(vendor, options, SAMPLES_ACTION, (z: ZObject, bundle: Bundle) => {
-        const first = entryOf(selectedEvents(bundle)[0]) ?? any.choices[0];
-        return first ? sampleRecords(z, bundle, vendor, route, first) : Promise.resolve([]);
+      // A record of every picked event first, so each Paths branch has one to map from; then the rest.
+      performList: guard(vendor, options, SAMPLES_ACTION, async (z: ZObject, bundle: Bundle) => {
+        const picked = [...new Set(selectedEvents(bundle).map(entryOf))].filter((entry) => entry !== undefined);
+        const lists: JsonRecord[][] = [];
+        for (const entry of picked.length > 0 ? picked : any.choices.slice(0, 1)) lists.push(await sampleRecords(z, bundle, vendor, route, entry));
+        return interleaved(lists);
       }),
       ...subscription(vendor, options, (z, bundle) => {
         const picked = selectedEvents(bundle);
