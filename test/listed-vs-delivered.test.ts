@@ -24,6 +24,7 @@ const ONE_SIDED: Record<string, Record<string, string>> = {
     dependents: "in deliveries only: Boom's application list record (screening spec, ApplicationList) has none",
     pets: 'in deliveries only, as above',
     unit_address: 'in deliveries only, as above (the list record has a unit_id)',
+    unit_one_line_address: 'ours, from `unit_address`: in deliveries only, as above',
     external_id: 'in deliveries only, as above',
   },
 };

@@ -77,8 +77,9 @@ const f = (key: string, label: string, type?: OutputField['type']): OutputField 
 export const envelopeFields = [f('id', 'Request ID'), f('event', 'Event Code')];
 export const enrollmentFields = [f('customer_id', 'Customer ID'), f('enrollment_id', 'Enrollment ID')];
 const rentFields = [
-  ...moneyOutputFields(RENT, 'Monthly Rent', { prefix: 'monthly_rent_amount__' }),
-  f('monthly_rent_amount__currency', 'Monthly Rent Currency'),
+  // `monthly_rent` (normalise.ts): the rent whether Boom sends a money object or a plain number.
+  ...moneyOutputFields(RENT, 'Monthly Rent', { prefix: 'monthly_rent__' }),
+  f('monthly_rent__currency', 'Monthly Rent Currency'),
 ];
 const applicationOutput = [
   f('first_name', 'Applicant First Name'),
@@ -90,7 +91,8 @@ const applicationOutput = [
   // Boom sends the date as midnight UTC, which a US time zone shows as the day before: the date itself is beside it.
   f('desired_move_in_day', 'Desired Move-In Date (YYYY-MM-DD)'),
   f('desired_move_in_date', 'Desired Move-In Date (as Boom Sends It)', 'datetime'),
-  f('unit_address', 'Unit Address'),
+  // Text or an address object as Boom sends it: one line either way (normalise.ts).
+  f('unit_one_line_address', 'Unit Address'),
   f('dependents', 'Dependents'),
   f('pets', 'Pets'),
   ...rentFields,
@@ -404,6 +406,7 @@ const LOOKED_UP_APPLICATION = {
   desired_move_in_date: '2026-12-15T00:00:00.000Z',
   desired_move_in_day: '2026-12-15',
   monthly_rent_amount: { cents: 245000, currency: 'USD', amount_decimal: 2450 },
+  monthly_rent: { cents: 245000, amount_decimal: 2450, currency: 'USD' },
   application_url: 'https://partner.boompay.app/applications/app_5521',
   decision_at: '2026-11-20T15:02:11.000Z',
   primary_applicant: { first_name: 'Jane', last_name: 'Doe', full_name: 'Jane Doe', email: 'jane@example.com', phone: '15551234567' },
@@ -448,8 +451,8 @@ export const BOOM_POLL_KINDS = defineKinds({
           'Applicant',
         ),
         f('application__desired_move_in_day', 'Desired Move-In Date (YYYY-MM-DD)'),
-        ...moneyOutputFields(RENT, 'Monthly Rent', { prefix: 'application__monthly_rent_amount__' }),
-        f('application__monthly_rent_amount__currency', 'Monthly Rent Currency'),
+        ...moneyOutputFields(RENT, 'Monthly Rent', { prefix: 'application__monthly_rent__' }),
+        f('application__monthly_rent__currency', 'Monthly Rent Currency'),
         f('application__decision_at', 'Decision At', 'datetime'),
         f('application__application_url', 'Application URL'),
       ],

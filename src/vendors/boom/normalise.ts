@@ -1,7 +1,7 @@
 import type { JsonRecord } from '../../lib/catalog';
 import { oneLineAddress, totalOf, withCalendarDates, withFullName } from '../../lib/derived';
-import { withDecimalTwins } from '../../lib/money';
-import { asRecord, asString } from '../../lib/values';
+import { centsToDecimal, withDecimalTwins } from '../../lib/money';
+import { asNumber, asRecord, asString } from '../../lib/values';
 import { BOOM_MONEY, TRANSACTIONS_TOTAL } from './kinds';
 
 /** A person's details as the app passes them on: Boom's customer record also holds an access key and a date of birth, which never reach a Zap. */
@@ -35,29 +35,39 @@ export const normalise = (body: JsonRecord): JsonRecord => {
 };
 
 /**
- * Rent as Boom's money object. Its API sends `{cents, currency}`; a webhook may send a plain number
- * or a decimal string (not pinned down: docs/vendors.md), read as dollars, as the lease record
- * writes rent ("2450.00"); the value as sent stays beside it.
+ * The rent in the forms a Zap maps (`monthly_rent`: cents, dollars, currency), beside Boom's own
+ * value. Its API sends `{cents, currency}`; a webhook may send a plain number or a decimal string
+ * (not pinned down: docs/vendors.md), read as dollars, as the lease record writes rent ("2450.00").
  */
-const rentObject = (rent: unknown): unknown => {
+const rentOf = (rent: unknown): JsonRecord | undefined => {
+  const money = asRecord(rent);
+  if (money) {
+    const cents = asNumber(money.cents);
+    return cents === undefined ? undefined : { cents, amount_decimal: centsToDecimal(cents), currency: money.currency ?? null };
+  }
   const dollars = typeof rent === 'string' && /^\d+(\.\d+)?$/.test(rent.trim()) ? Number(rent) : rent;
-  return typeof dollars === 'number' && Number.isFinite(dollars) ? { cents: Math.round(dollars * 100), as_sent: rent } : rent;
+  if (typeof dollars !== 'number' || !Number.isFinite(dollars)) return undefined;
+  const cents = Math.round(dollars * 100);
+  return { cents, amount_decimal: centsToDecimal(cents), currency: null };
 };
 
-/** A unit address sent as an object (its webhook type is not published): one line under the text label, its parts beside. */
-const unitAddress = (record: JsonRecord): JsonRecord => {
-  const parts = asRecord(record.unit_address);
-  if (!parts) return record;
-  const line =
+/** The unit address as one line of text, whether Boom sends text or an address object (its webhook type is not published). */
+const unitAddressOf = (value: unknown): string | undefined => {
+  const parts = asRecord(value);
+  if (!parts) return asString(value);
+  return (
     asString(parts.one_line_address) ??
-    oneLineAddress([parts.address1, parts.address2, parts.city, [parts.state_or_province, parts.postal_code], parts.country]);
-  return { ...record, unit_address: line ?? null, unit_address_parts: parts };
+    oneLineAddress([parts.address1, parts.address2, parts.city, [parts.state_or_province, parts.postal_code], parts.country])
+  );
 };
 
-/** An application's rent as a money object in main units, its unit address as text, its move-in day beside Boom's midnight-UTC time. */
+/** An application's rent and unit address in the forms a Zap maps and its move-in day beside Boom's midnight-UTC time, all beside Boom's own values. */
 export const normaliseApplication = (record: JsonRecord): JsonRecord => {
-  const rent = Object.hasOwn(record, 'monthly_rent_amount') ? { ...record, monthly_rent_amount: rentObject(record.monthly_rent_amount) } : record;
-  return withCalendarDates(withDecimals(unitAddress(rent)), { desired_move_in_date: 'desired_move_in_day' });
+  const out = withCalendarDates(withDecimals(record), { desired_move_in_date: 'desired_move_in_day' });
+  const rent = Object.hasOwn(out, 'monthly_rent') ? undefined : rentOf(record.monthly_rent_amount);
+  const unitAddress = Object.hasOwn(out, 'unit_one_line_address') ? undefined : unitAddressOf(record.unit_address);
+  if (!rent && !unitAddress) return out;
+  return { ...out, ...(rent ? { monthly_rent: rent } : {}), ...(unitAddress ? { unit_one_line_address: unitAddress } : {}) };
 };
 
 /** The older page's `issue` object (its inner shape is not published): its slug, title and description where the labels read them. */

@@ -559,7 +559,8 @@ const paymentKind: KindDefinition<BooqableFacts> = {
         ...cents('amount', 'Amount'),
         ...cents('deposit', 'Deposit'),
         ...cents('total', 'Total'),
-        { key: 'currency', label: 'Currency' },
+        // The ISO code (normalise.ts) beside Booqable's lower-case `currency`.
+        { key: 'currency_code', label: 'Currency' },
         { key: 'succeeded_at', label: 'Succeeded At', type: 'datetime' },
         { key: 'provider_id', label: 'Provider Payment ID' },
         { key: 'description', label: 'Description' },

@@ -70,7 +70,8 @@ export const normalise = (body: JsonRecord): JsonRecord => {
   const data = asRecord(out.data);
   if (!data) return out;
   const next = { ...data };
-  if (Object.hasOwn(data, 'currency')) next.currency = isoCurrency(data.currency);
+  // The ISO code beside Booqable's lower-case currency: actions take `USD`.
+  if (typeof data.currency === 'string' && !Object.hasOwn(data, 'currency_code')) next.currency_code = isoCurrency(data.currency);
   if (Array.isArray(data.lines) && !Object.hasOwn(data, 'line_items')) next.line_items = lineItemsOf(data.lines, data.tax_values);
   if (isRecord(data.customer)) next.customer = withNames(data.customer);
   return { ...out, data: asString(out.event)?.startsWith('customer.') ? withNames(next) : next };

@@ -32,5 +32,9 @@ describeFidelity({
     desired_move_in_day: 'ours: `desired_move_in_date` as a calendar day (YYYY-MM-DD), so a US time zone does not show the day before',
     transactions_total: 'ours: the sum of the transactions, in dollars',
     transactions_total_in_cents: 'ours: the sum of the transactions, in cents as Boom gives amounts',
+    monthly_rent__cents: "ours: `monthly_rent_amount`'s cents, whether Boom sends a money object or a plain number",
+    monthly_rent__amount_decimal: 'ours: the rent in dollars, from either form',
+    monthly_rent__currency: "ours: the money object's currency (none for a plain number)",
+    unit_one_line_address: 'ours: `unit_address` as one line, whether Boom sends text or an address object',
   },
 });

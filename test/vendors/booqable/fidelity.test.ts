@@ -36,6 +36,7 @@ const DERIVED: Record<string, string> = {
   'line_items summary': 'one line of text from the charge lines: "100 × Folding chair, white; 1 × Tent 3×6 m"',
   'line_items count': 'how many charge lines there are, a bundle with its parts counting once and removed lines not at all',
   'properties one_line': "an address property's parts as one line, postcode before city",
+  'payments currency_code': "Booqable's lower-case `currency` as the ISO code (USD)",
   'lines parts': "a bundle line's child lines (their `parent_line_id`), as one line of text",
 };
 
@@ -75,7 +76,7 @@ describe('Booqable fidelity: documented examples through the app', () => {
     ['booqable_order_updated', 'docs-v4-order-updated.json', 12],
     ['booqable_invoice_finalized', 'docs-v4-invoice-finalized.json', 14],
     ['booqable_customer_updated', 'docs-v4-customer-updated.json', 17],
-    ['booqable_payment_completed', 'docs-v4-payment-completed.json', 29],
+    ['booqable_payment_completed', 'docs-v4-payment-completed.json', 28],
     ['booqable_product_group_updated', 'docs-v4-product-group-updated.json', 10],
   ])('%s: every labelled field the documented example carries comes out filled', async (key, fixture, atLeast) => {
     const { items, carried, empty } = await fidelityOf(key, loadCapture(`vendors/booqable/fixtures/${fixture}`), {}, minorOf);
