@@ -137,30 +137,19 @@ const customerAddressFields: OutputField[] = [
   { key: 'data__address__one_line', label: 'Customer Address (One Line)' },
 ];
 /** The sample customer's address property, as Booqable's property list gives it (_properties.md fields). */
+const addressParts = { address1: '500 Market Street', address2: 'Suite 210', city: 'San Francisco', region: 'CA', zipcode: '94105', country: 'United States' };
 const addressProperty: JsonRecord = {
   id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
   name: 'Address',
   identifier: 'address',
   property_type: 'address',
   position: 1,
-  address1: '500 Market Street',
-  address2: 'Suite 210',
-  city: 'San Francisco',
-  region: 'CA',
-  zipcode: '94105',
-  country: 'United States',
+  ...addressParts,
   owner_id: customer.id,
   owner_type: 'customers',
 };
-const customerAddress: JsonRecord = {
-  address1: '500 Market Street',
-  address2: 'Suite 210',
-  city: 'San Francisco',
-  region: 'CA',
-  zipcode: '94105',
-  country: 'United States',
-  one_line: '500 Market Street, Suite 210, 94105 San Francisco, CA, United States',
-};
+/** As the address lookup gives it (lookups.ts). */
+const customerAddress: JsonRecord = { ...addressParts, one_line: '500 Market Street, Suite 210, 94105 San Francisco, CA, United States' };
 const lineFields: OutputField[] = [
   { key: 'data__line_items__summary', label: 'Line Items Summary' },
   { key: 'data__line_items__count', label: 'Line Count', type: 'integer' },
