@@ -32,7 +32,15 @@ export const lineItemsOf = (lines: unknown, taxValues?: unknown): JsonRecord => 
     .filter(isCharge)
     .filter((line) => !isRemoved(line));
   const ids = new Set<unknown>(charges.map((line) => line.id).filter((id) => id !== undefined && id !== null));
-  const partsOf = (line: JsonRecord) => charges.filter((part) => part.parent_line_id !== undefined && part.parent_line_id === line.id);
+  // Each bundle's parts, grouped in one pass: an order may have thousands of lines.
+  const byBundle = new Map<unknown, JsonRecord[]>();
+  for (const line of charges) {
+    if (!ids.has(line.parent_line_id)) continue;
+    const parts = byBundle.get(line.parent_line_id);
+    if (parts) parts.push(line);
+    else byBundle.set(line.parent_line_id, [line]);
+  }
+  const partsOf = (line: JsonRecord) => byBundle.get(line.id) ?? [];
   // A part whose bundle line is not among the charges stands on its own rather than vanish.
   const top = charges.filter((line) => !ids.has(line.parent_line_id));
   const entries = top.map((line) => ({ line: pick(line, LINE_KEYS), parts: linesSummary(partsOf(line)).replaceAll('; ', ', ') }));
