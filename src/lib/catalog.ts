@@ -33,59 +33,57 @@ export interface RecordKind<Facts = unknown> {
 }
 
 /** One row of a vendor's catalog: one trigger. */
-export interface EventRow<E extends string = string, K extends string = string> {
+/** What every trigger's row says, whether the vendor posts its events or Zapier polls for them. */
+interface TriggerRow<K extends string = string> {
   /** Permanent once users build Zaps on it: `<vendor>_<event>`. */
   key: string;
-  /** The vendor event names it fires on; the first is the one it is known by, the others older or newer spellings. */
-  events: readonly E[];
   /** What a person searches for ("Invoice Finalized"). */
   label: string;
   /** Completes "Triggers when …" ("an invoice is finalized in <Vendor>"). */
   when: string;
-  /** The record kind its deliveries carry. */
+  /** The record kind its items are. */
   kind: K;
+  /** A caveat particular to the trigger, shown in its set-up (not in its one-sentence description). */
+  note?: string;
+  /** Set-up choices of this trigger alone (the adapter's `matchesInputs`, or its `poll`, applies them). */
+  inputs?: readonly TriggerInput[];
+}
+
+export interface EventRow<E extends string = string, K extends string = string> extends TriggerRow<K> {
+  /** The vendor event names it fires on; the first is the one it is known by, the others older or newer spellings. */
+  events: readonly E[];
   /** Retired by the vendor: hidden from new Zaps and from "New … Event", kept working for existing ones. */
   retired?: boolean;
   /** Hidden from the trigger list (developer and admin events) but offered in the vendor's "New … Event". */
   hidden?: boolean;
-  /** A caveat particular to the event, shown in the trigger's set-up (not in its one-sentence description). */
-  note?: string;
-  /** Set-up choices of this trigger alone (the adapter's `matchesInputs` applies them). */
-  inputs?: readonly TriggerInput[];
 }
 
 /**
  * A trigger Zapier polls (every few minutes): the vendor's API lists what happened, so any number of
  * Zaps can use it, with the connection's API credentials.
  */
-export interface PollRow<K extends string = string> {
-  /** Permanent once users build Zaps on it: `<vendor>_<what>`. */
-  key: string;
-  label: string;
-  /** Completes "Triggers when …". */
-  when: string;
-  /** The record kind its items are. */
-  kind: K;
-  /** Set-up choices of this trigger (the adapter's `poll` reads them). */
-  inputs?: readonly TriggerInput[];
-  /** A caveat shown in the trigger's set-up. */
-  note?: string;
-}
+export type PollRow<K extends string = string> = TriggerRow<K>;
 
-/** A polling row turned into everything its trigger needs. */
-export interface PollEntry<Facts = unknown> {
+/** A row turned into what every trigger needs. */
+interface TriggerEntry<Facts = unknown> {
   key: string;
   label: string;
   noun: string;
   description: string;
+  /** Shown in the trigger's set-up: the row's caveat (and, for a retired event, what retirement means). */
   note?: string;
+  /** Set-up choices of this trigger alone. */
   inputs?: readonly TriggerInput[];
   kind: RecordKind<Facts>;
-  /** One record as the vendor's API lists it (its sample is what the Zap gets for it). */
+  /** The body the vendor posts for this trigger's event, or one record as its API lists it (tests, fixtures, the workbench and the benchmark start from it). */
   body: JsonRecord;
+  /** What the Zap gets for that body. */
   sample: JsonRecord;
   outputFields: readonly OutputField[];
 }
+
+/** A polling row turned into everything its trigger needs. */
+export type PollEntry<Facts = unknown> = TriggerEntry<Facts>;
 
 /** The "New <Vendor> Event" trigger: several events in one Zap. */
 export interface AnyEventRow<E extends string = string> {
@@ -101,26 +99,12 @@ export interface AnyEventRow<E extends string = string> {
 }
 
 /** A catalog row turned into everything its trigger needs. */
-export interface CatalogEntry<E extends string = string, Facts = unknown> {
-  key: string;
-  label: string;
-  noun: string;
-  description: string;
+export interface CatalogEntry<E extends string = string, Facts = unknown> extends TriggerEntry<Facts> {
   events: readonly E[];
   /** Not in the trigger list (retired, or a developer and admin event). */
   hidden: boolean;
   /** Retired by the vendor: not offered anywhere, kept working. */
   retired: boolean;
-  /** Shown in the trigger's set-up: the row's caveat, and what retirement means. */
-  note?: string;
-  /** Set-up choices of this trigger alone. */
-  inputs?: readonly TriggerInput[];
-  kind: RecordKind<Facts>;
-  /** The body the vendor posts for this trigger's event (tests, fixtures, the workbench and the benchmark start from it). */
-  body: JsonRecord;
-  /** What the Zap gets for that delivery. */
-  sample: JsonRecord;
-  outputFields: readonly OutputField[];
   /** Lenient payload schema: checks the sample in tests and types in deliveries; never drops fields. */
   schema: JsonSchema;
 }

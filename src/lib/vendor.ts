@@ -85,6 +85,15 @@ const noteOf = (vendorName: string, row: Pick<EventRow, 'note' | 'retired'>): st
 const labelOf = (row: Pick<EventRow, 'label' | 'retired'>) => (row.retired ? `${row.label} (Deprecated)` : row.label);
 
 /** The field of `event_title`, which the pipeline adds where one trigger takes several events. */
+/** What the vendor posts is for tests, the workbench and a computed sample: made when first asked for, not at start-up. */
+const onFirstUse = (make: () => JsonRecord): (() => JsonRecord) => {
+  let made: JsonRecord | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+};
+
 const EVENT_TITLE_FIELD = { key: 'event_title', label: 'Event' };
 
 /** Turns a vendor's rows and record kinds into its catalog: one entry per row, and "New … Event" if it has one. */
@@ -93,12 +102,7 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
   const GENERATED_SAMPLES = builtSamplesOf(definition.id);
   const entries: CatalogEntry<E, Facts>[] = definition.rows.map((row) => {
     const kind = definition.kinds[row.kind];
-    // What the vendor posts is for tests, the workbench and a computed sample: made when first asked for.
-    let made: JsonRecord | undefined;
-    const body = (): JsonRecord => {
-      made ??= kind.body(row.events[0]!);
-      return made;
-    };
+    const body = onFirstUse(() => kind.body(row.events[0]!));
     const note = noteOf(definition.name, row);
     return {
       key: row.key,
@@ -141,7 +145,7 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
   }
   const polls: PollEntry<Facts>[] = (definition.polls ?? []).map((row) => {
     const kind = definition.kinds[row.kind];
-    const body = kind.body(row.key);
+    const body = onFirstUse(() => kind.body(row.key));
     return {
       key: row.key,
       label: row.label,
@@ -150,8 +154,10 @@ export const defineVendor = <E extends string, K extends string, Facts>(definiti
       ...(row.note ? { note: row.note } : {}),
       ...(row.inputs ? { inputs: row.inputs } : {}),
       kind,
-      body,
-      sample: GENERATED_SAMPLES[row.key] ?? computedSampleOf(definition.adapter, { kind, body }, String(body.id)),
+      get body() {
+        return body();
+      },
+      sample: GENERATED_SAMPLES[row.key] ?? computedSampleOf(definition.adapter, { kind, body: body() }, String(body().id)),
       outputFields: kind.outputFields,
     };
   });
