@@ -247,6 +247,8 @@ export interface BooqableFacts {
   list?: { path: string; filter?: Record<string, string> };
   /** Its amounts have no currency of their own: it is the company's, looked up. */
   priced?: boolean;
+  /** Its address is one of its properties (type `address`), not an attribute: looked up, as no delivery carries it. */
+  addressed?: boolean;
 }
 
 // ——— Orders ———
@@ -400,7 +402,7 @@ const documentKind = (noun: 'Invoice' | 'Contract' | 'Quote', id: string, number
 
 const customerKind: KindDefinition<BooqableFacts> = {
   noun: 'Customer',
-  facts: { resourceType: 'customers', relations: ['barcode', 'tax_region'], list: { path: 'customers' } },
+  facts: { resourceType: 'customers', relations: ['barcode', 'tax_region'], list: { path: 'customers' }, addressed: true },
   record: { ...customer, updated_at: EVENT_TIME },
   outputFields: [
     ...customerFields('data'),

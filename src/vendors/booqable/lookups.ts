@@ -3,7 +3,7 @@ import type { DeliveryAdapter, JsonRecord, RecordKind } from '../../lib/catalog'
 import { oneLineAddress } from '../../lib/derived';
 import { choiceInput, idInput, idOf } from '../../lib/lookup-input';
 import { asRecord, asString, isRecord } from '../../lib/values';
-import { booqableRequest } from './client';
+import { booqableRequest, recordsOf } from './client';
 import { BOOQABLE_KINDS, type BooqableFacts } from './kinds';
 import { isoCurrency, lineItemsOf, withDecimals, withNames } from './normalise';
 
@@ -91,16 +91,18 @@ export const hydrators = {
    * not on the customer; the first by position, in parts and as one line. Empty where there is none.
    */
   booqableCustomerAddress: async (z: ZObject, bundle: Bundle) => {
+    // An id is letters, digits, `_` and `-`: the same encoded or not, so it can stand in a query too.
     const customerId = idFor(z, bundle, 'customer_id', 'customer address');
     const answer = await booqableRequest(
       z,
       bundle,
-      { method: 'GET', path: 'properties.json', params: { 'filter[owner_id][eq]': decodeURIComponent(customerId) }, needsJson: true },
+      { method: 'GET', path: 'properties.json', params: { 'filter[owner_id][eq]': customerId }, needsJson: true },
       'looking up the customer address',
     );
-    const body = asRecord(answer.data);
-    const listed = (Array.isArray(body?.data) ? body.data : []).filter(isRecord).map((p) => ({ ...p, ...asRecord(p.attributes) }));
-    const address = listed.filter((p) => p.property_type === 'address').sort((a, b) => (Number(a.position) || 0) - (Number(b.position) || 0))[0];
+    const address = recordsOf(answer.data, 'properties')
+      .map((property) => plainRecord({ data: property }))
+      .filter((p) => p.property_type === 'address')
+      .sort((a, b) => (Number(a.position) || 0) - (Number(b.position) || 0))[0];
     return address ? addressOf(address) : {};
   },
   /** The company's name and currency: Booqable's amounts carry no currency (payments aside). */
@@ -142,8 +144,7 @@ export const enrich: NonNullable<DeliveryAdapter['enrich']> = (_z, _bundle, item
     if (customerId) added.customer = lookup('booqableCustomer', { customer_id: customerId });
     else if (ownRelation('customer')) added.customer = lookup('booqableCustomer', { path, id });
   }
-  // A customer's address is one of its properties, not one of its attributes.
-  if (path === 'customers' && id && absent(data.address)) added.address = lookup('booqableCustomerAddress', { customer_id: id });
+  if (facts.addressed && id && absent(data.address)) added.address = lookup('booqableCustomerAddress', { customer_id: id });
   if (absent(data.line_items) && ownRelation('lines')) added.line_items = lookup('booqableLines', { path, id });
   const orderId = idAt('order_id');
   if (absent(data.order) && orderId) added.order = lookup('booqableOrder', { order_id: orderId });
