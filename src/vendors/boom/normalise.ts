@@ -1,7 +1,7 @@
 import type { JsonRecord } from '../../lib/catalog';
 import { oneLineAddress, totalOf, withCalendarDates, withFullName } from '../../lib/derived';
 import { centsToDecimal, withDecimalTwins } from '../../lib/money';
-import { asNumber, asRecord, asString } from '../../lib/values';
+import { asNumber, asRecord, asString, pick } from '../../lib/values';
 import { BOOM_MONEY, TRANSACTIONS_TOTAL } from './kinds';
 
 /** A person's details as the app passes them on: Boom's customer record also holds an access key and a date of birth, which never reach a Zap. */
@@ -40,11 +40,9 @@ export const normalise = (body: JsonRecord): JsonRecord => {
  * (not pinned down: docs/vendors.md), read as dollars, as the lease record writes rent ("2450.00").
  */
 const rentOf = (rent: unknown): JsonRecord | undefined => {
+  // A money object already has its twin in dollars (`withDecimals`).
   const money = asRecord(rent);
-  if (money) {
-    const cents = asNumber(money.cents);
-    return cents === undefined ? undefined : { cents, amount_decimal: centsToDecimal(cents), currency: money.currency ?? null };
-  }
+  if (money) return asNumber(money.cents) === undefined ? undefined : { ...pick(money, ['cents', 'amount_decimal']), currency: money.currency ?? null };
   const dollars = typeof rent === 'string' && /^\d+(\.\d+)?$/.test(rent.trim()) ? Number(rent) : rent;
   if (typeof dollars !== 'number' || !Number.isFinite(dollars)) return undefined;
   const cents = Math.round(dollars * 100);
@@ -64,7 +62,7 @@ const unitAddressOf = (value: unknown): string | undefined => {
 /** An application's rent and unit address in the forms a Zap maps and its move-in day beside Boom's midnight-UTC time, all beside Boom's own values. */
 export const normaliseApplication = (record: JsonRecord): JsonRecord => {
   const out = withCalendarDates(withDecimals(record), { desired_move_in_date: 'desired_move_in_day' });
-  const rent = Object.hasOwn(out, 'monthly_rent') ? undefined : rentOf(record.monthly_rent_amount);
+  const rent = Object.hasOwn(out, 'monthly_rent') ? undefined : rentOf(out.monthly_rent_amount);
   const unitAddress = Object.hasOwn(out, 'unit_one_line_address') ? undefined : unitAddressOf(record.unit_address);
   if (!rent && !unitAddress) return out;
   return { ...out, ...(rent ? { monthly_rent: rent } : {}), ...(unitAddress ? { unit_one_line_address: unitAddress } : {}) };

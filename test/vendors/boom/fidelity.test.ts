@@ -15,13 +15,8 @@ describeFidelity({
     ['boom_event', 'docs-enrollment-approved.json'],
   ],
   documented: documented.keys,
-  // `amount_decimal` stands beside a money object's `cents`, or a transaction's `amount`.
-  minorOf: (key) =>
-    key.endsWith('monthly_rent_amount__amount_decimal')
-      ? key.replace(/amount_decimal$/, 'cents')
-      : key.endsWith('[]amount_decimal')
-        ? key.replace(/_decimal$/, '')
-        : undefined,
+  // `amount_decimal` stands beside a transaction's `amount` (the rent's forms are ours: `monthly_rent`, below).
+  minorOf: (key) => (key.endsWith('[]amount_decimal') ? key.replace(/_decimal$/, '') : undefined),
   exceptions: {
     event_title: 'the event in words, added by New … Event beside the vendor code',
     id: "the item id: Boom's request_id, so that a retry repeats it",

@@ -110,7 +110,7 @@ describe('New Application Activity (polling)', () => {
       desired_move_in_day: '2026-12-15',
       monthly_rent_amount: { cents: 245000, amount_decimal: 2450, currency: 'USD' },
     });
-    for (const field of ['application__primary_applicant__email', 'application__monthly_rent_amount__amount_decimal'])
+    for (const field of ['application__primary_applicant__email', 'application__monthly_rent__amount_decimal'])
       expect(valueAt({ application: looked }, field)).toBeDefined();
   });
 });
