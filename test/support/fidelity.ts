@@ -58,6 +58,12 @@ interface FidelitySpec {
   minorOf(key: string): string | undefined;
   /** Labelled keys the documentation does not have, on purpose: key → reason. */
   exceptions: Readonly<Record<string, string>>;
+  /**
+   * Labelled keys no example fills, each with why (a lookup, a value the examples happen to lack):
+   * every other labelled field of a kind must come out filled from one of the kind's examples. A key
+   * ending in `*` stands for every key it begins (`customer__*`).
+   */
+  notInExamples?: Readonly<Record<string, string>>;
 }
 
 /** The two fidelity checks of a vendor, from its documented examples and documented keys. */
@@ -76,12 +82,51 @@ export const describeFidelity = (spec: FidelitySpec) => {
       });
     });
 
+  if (spec.examples.length > 0) describeKindCoverage(spec.vendorId, spec.examples, spec.notInExamples ?? {});
+
   describe(`${spec.vendorId} fidelity: no labelled field points at a key the vendor does not document`, () => {
     it.each(fieldListsOf(vendorOf(spec.vendorId)))('%s', (_name, fields) => {
       const unknown = fields
         .map((f) => f.key)
         .filter((k) => !spec.documented.includes(k) && !spec.documented.includes(spec.minorOf(k) ?? '') && !Object.hasOwn(spec.exceptions, k));
       expect(unknown).toEqual([]);
+    });
+  });
+};
+
+/**
+ * Every labelled field of a kind, checked against the examples of that kind ("New … Event", against
+ * them all, through its own trigger): filled by one of them, or a reason why none can
+ * (`notInExamples`; a key ending in `*` stands for every key it begins).
+ */
+export const describeKindCoverage = (
+  vendorId: string,
+  examples: readonly (readonly [string, string])[],
+  notInExamples: Readonly<Record<string, string>>,
+  minorOf: (key: string) => string | undefined = () => undefined,
+) => {
+  const { vendorOf } = require('./runtime') as typeof import('./runtime');
+  const { loadCapture } = require('./fixtures') as typeof import('./fixtures');
+  describe(`${vendorId} fidelity: every labelled field of a kind is filled by one of its examples`, () => {
+    const vendor = vendorOf(vendorId);
+    const kindOf = (key: string) => vendor.entries.find((e) => e.key === key)?.kind.facts;
+    const anyKey = vendor.anyEvent?.key;
+    const eventsOf = (key: string) => vendor.entries.find((e) => e.key === key)?.events.slice(0, 1) ?? [];
+    // Through "New … Event", each example with its own trigger's event picked (Booqable subscribes to picked events only).
+    const examplesOf = (facts: unknown): (readonly [string, string, JsonRecord])[] =>
+      facts === undefined && anyKey
+        ? examples.map(([key, file]) => [anyKey, file, { inputData: { events: eventsOf(key) } }] as const)
+        : examples.filter(([key]) => kindOf(key) === facts).map(([key, file]) => [key, file, {}] as const);
+    const lists = fieldListsOf(vendor).filter(([, , facts]) => examplesOf(facts).length > 0);
+    const reasons = Object.keys(notInExamples);
+    const explained = (k: string) => reasons.some((r) => (r.endsWith('*') ? k.startsWith(r.slice(0, -1)) : r === k));
+    it.each(lists)('%s', async (_name, fields, facts) => {
+      const filled = new Set<string>();
+      for (const [key, file, extra] of examplesOf(facts)) {
+        const { item } = await fidelityOf(key, loadCapture(`vendors/${vendorId}/fixtures/${file}`), extra, minorOf);
+        for (const f of fields) if (valueAt(item, f.key) !== undefined) filled.add(f.key);
+      }
+      expect(fields.map((f) => f.key).filter((k) => !filled.has(k) && !explained(k))).toEqual([]);
     });
   });
 };

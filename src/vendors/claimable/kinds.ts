@@ -20,6 +20,8 @@ export const CLAIM_MONEY: MoneyRule = { at: 'claim', fields: MONEY };
 
 const person = (id: number, first: string, last: string, email: string, role: string) => ({ id, first_name: first, last_name: last, email, role });
 
+const uiUser = { user_id: 2642, name: 'John Smith' };
+
 /** A claim as each event leaves it: a closed claim is closed, a reopened one open again, a label removed is gone; a contact as it is. */
 const afterEvent = (event: string, claim: JsonRecord): JsonRecord => {
   if (event === 'claim.closed' || event === 'claim.deleted')
@@ -27,17 +29,18 @@ const afterEvent = (event: string, claim: JsonRecord): JsonRecord => {
       ...claim,
       status: 'closed',
       closed_at: '2026-11-20T14:45:10Z',
+      status_changed_by: uiUser.user_id,
+      claim_duration: 2,
       settled_amount: 95000,
       actual_claim_cost: 120000,
       total_paid: 95000,
       outstanding_reserve: 0,
     };
-  if (event === 'claim.reopened') return { ...claim, status: 'open', closed_at: null, last_activity_at: '2026-11-20T14:45:10Z' };
+  if (event === 'claim.reopened')
+    return { ...claim, status: 'open', closed_at: null, status_changed_by: uiUser.user_id, last_activity_at: '2026-11-20T14:45:10Z' };
   if (event.startsWith('claim.label') && event.includes('removed')) return { ...claim, labels: [] };
   return claim;
 };
-
-const uiUser = { user_id: 2642, name: 'John Smith' };
 
 export const meta: OutputField[] = [
   { key: 'id', label: 'Delivery ID' },
@@ -86,6 +89,9 @@ export const CLAIMABLE_KINDS = defineKinds({
         opened_at: '2026-11-19T08:12:00Z',
         closed_at: null,
         last_activity_at: '2026-11-20T14:45:10Z',
+        // Read-only, per Claimable's claim object: days open (to closed_at once closed), and who last closed or reopened it.
+        claim_duration: 1,
+        status_changed_by: null,
         claim_ref: 'CLM-48213',
         // Claimable's changelog names these and an `assigned_to` user without publishing its shape (docs/vendors.md): an id here.
         assigned_at: '2026-11-19T09:02:00Z',
@@ -95,11 +101,11 @@ export const CLAIMABLE_KINDS = defineKinds({
         incident_location_address_line1: '1 Mentmore Terrace',
         incident_location_address_line2: null,
         incident_location_address_line3: null,
-        incident_location_city: 'London',
-        incident_location_state: 'London',
-        incident_location_postcode: 'E8 3PN',
-        incident_location_country: 'United Kingdom',
-        incident_location_country_code: 'gbr',
+        incident_location_address_city: 'London',
+        incident_location_address_state: 'London',
+        incident_location_address_postcode: 'E8 3PN',
+        incident_location_address_country: 'United Kingdom',
+        incident_location_address_country_code: 'gbr',
         incident_location_description: 'Lower ground floor kitchen.',
         external_claim_ref: 'INS-2026-99120',
         policy_no: 'HOME-551-203',
@@ -134,16 +140,19 @@ export const CLAIMABLE_KINDS = defineKinds({
             { key: 'opened_at', label: 'Opened At', type: 'datetime' },
             { key: 'closed_at', label: 'Closed At', type: 'datetime' },
             { key: 'last_activity_at', label: 'Last Activity At', type: 'datetime' },
+            { key: 'claim_duration', label: 'Days Open', type: 'integer' },
+            { key: 'status_changed_by', label: 'Last Closed or Reopened By (User ID)', type: 'integer' },
             { key: 'incident_description', label: 'Incident Description' },
             // One line for a CRM's single address field: the parts below, without the country code or the note.
             { key: 'incident_location', label: 'Incident Address (One Line)' },
             { key: 'incident_location_address_line1', label: 'Incident Address Line 1' },
             { key: 'incident_location_address_line2', label: 'Incident Address Line 2' },
-            { key: 'incident_location_city', label: 'Incident City' },
-            { key: 'incident_location_state', label: 'Incident State or County' },
-            { key: 'incident_location_postcode', label: 'Incident Postcode' },
-            { key: 'incident_location_country', label: 'Incident Country' },
-            { key: 'incident_location_country_code', label: 'Incident Country Code (ISO, 3 Letters)' },
+            { key: 'incident_location_address_line3', label: 'Incident Address Line 3' },
+            { key: 'incident_location_address_city', label: 'Incident City' },
+            { key: 'incident_location_address_state', label: 'Incident State or County' },
+            { key: 'incident_location_address_postcode', label: 'Incident Postcode' },
+            { key: 'incident_location_address_country', label: 'Incident Country' },
+            { key: 'incident_location_address_country_code', label: 'Incident Country Code (ISO, 3 Letters)' },
             { key: 'incident_location_description', label: 'Incident Location Note' },
             { key: 'assigned_at', label: 'Assigned At', type: 'datetime' },
             { key: 'assigned_to', label: 'Assigned To (User ID)' },

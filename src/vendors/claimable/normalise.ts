@@ -11,7 +11,7 @@ const withDecimals = withDecimalTwins([CLAIM_MONEY]);
 const named = (person: JsonRecord) => withFullName(person, ['first_name', 'middle_name', 'last_name']);
 
 /** The parts of a claim's incident address, in the order an address is written (Claimable's claim object). */
-const ADDRESS_PARTS = ['address_line1', 'address_line2', 'address_line3', 'city', 'state', 'postcode', 'country'].map((part) => `incident_location_${part}`);
+const ADDRESS_PARTS = ['line1', 'line2', 'line3', 'city', 'state', 'postcode', 'country'].map((part) => `incident_location_address_${part}`);
 
 /** A claim's incident address as one line, without the country code or the location note, which are no part of an address. */
 const incidentLocation = (claim: JsonRecord): string | undefined => oneLineAddress(ADDRESS_PARTS.map((key) => claim[key]));

@@ -1,4 +1,4 @@
-import { fidelityOf, fieldListsOf } from '../../support/fidelity';
+import { describeKindCoverage, fidelityOf, fieldListsOf } from '../../support/fidelity';
 import { loadCapture } from '../../support/fixtures';
 import { vendorOf } from '../../support/runtime';
 import documented from './fixtures/documented-fields.json';
@@ -71,20 +71,39 @@ const UNDOCUMENTED_KINDS: Record<string, string> = {
 
 const booqable = vendorOf('booqable');
 
+const EXAMPLES = [
+  ['booqable_order_updated', 'docs-v4-order-updated.json', 12],
+  ['booqable_invoice_finalized', 'docs-v4-invoice-finalized.json', 14],
+  ['booqable_customer_updated', 'docs-v4-customer-updated.json', 17],
+  ['booqable_payment_completed', 'docs-v4-payment-completed.json', 28],
+  ['booqable_product_group_updated', 'docs-v4-product-group-updated.json', 10],
+] as const;
+
 describe('Booqable fidelity: documented examples through the app', () => {
-  it.each([
-    ['booqable_order_updated', 'docs-v4-order-updated.json', 12],
-    ['booqable_invoice_finalized', 'docs-v4-invoice-finalized.json', 14],
-    ['booqable_customer_updated', 'docs-v4-customer-updated.json', 17],
-    ['booqable_payment_completed', 'docs-v4-payment-completed.json', 28],
-    ['booqable_product_group_updated', 'docs-v4-product-group-updated.json', 10],
-  ])('%s: every labelled field the documented example carries comes out filled', async (key, fixture, atLeast) => {
+  it.each(EXAMPLES)('%s: every labelled field the documented example carries comes out filled', async (key, fixture, atLeast) => {
     const { items, carried, empty } = await fidelityOf(key, loadCapture(`vendors/booqable/fixtures/${fixture}`), {}, minorOf);
     expect(items).toHaveLength(1);
     expect(carried.length).toBeGreaterThanOrEqual(atLeast);
     expect(empty).toEqual([]);
   });
 });
+
+const LOOKED_UP = 'looked up when a Zap step maps it, resolved against documented answers in test/vendors/booqable/lookups.test.ts';
+describeKindCoverage(
+  'booqable',
+  EXAMPLES.map(([key, file]) => [key, file] as const),
+  {
+    'data__customer__*': LOOKED_UP,
+    'data__line_items__*': LOOKED_UP,
+    'data__order__*': LOOKED_UP,
+    'data__start_location__*': LOOKED_UP,
+    'data__stop_location__*': LOOKED_UP,
+    'data__address__*': LOOKED_UP,
+    'company__*': LOOKED_UP,
+    data__failure_reason: 'Booqable fills it for a failed payment only; its documented example is a completed one',
+  },
+  minorOf,
+);
 
 describe('Booqable fidelity: no labelled field points at a key Booqable does not document', () => {
   it.each(fieldListsOf(booqable))('%s', (_name, fields, facts) => {

@@ -163,11 +163,11 @@ describe("a claim's incident address", () => {
     const claim = {
       id: 9,
       incident_location_address_line1: '1 Mentmore Terrace',
-      incident_location_city: 'London',
-      incident_location_state: 'London',
-      incident_location_postcode: 'E8 3PN',
-      incident_location_country: 'United Kingdom',
-      incident_location_country_code: 'gbr',
+      incident_location_address_city: 'London',
+      incident_location_address_state: 'London',
+      incident_location_address_postcode: 'E8 3PN',
+      incident_location_address_country: 'United Kingdom',
+      incident_location_address_country_code: 'gbr',
       incident_location_description: 'Lower ground floor kitchen.',
     };
     const [item] = await run(
@@ -176,7 +176,7 @@ describe("a claim's incident address", () => {
       deliveryBundle({ claim, event_name: 'claim.created', source: 'ui', performed_by: { user_id: 1, name: 'A' } }),
     );
     expect((item!.claim as Record<string, unknown>).incident_location).toBe('1 Mentmore Terrace, London, E8 3PN, United Kingdom');
-    expect(item!.claim).toMatchObject({ incident_location_country_code: 'gbr', incident_location_description: 'Lower ground floor kitchen.' });
+    expect(item!.claim).toMatchObject({ incident_location_address_country_code: 'gbr', incident_location_description: 'Lower ground floor kitchen.' });
   });
 
   it('asks support for the label events in the spelling Claimable documents now, and still takes the older one', async () => {

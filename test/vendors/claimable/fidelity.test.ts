@@ -6,6 +6,7 @@ describeFidelity({
   examples: [
     ['claimable_claim_assigned', 'docs-claim-assigned-ui.json'],
     ['claimable_claim_created', 'docs-claim-created-api.json'],
+    ['claimable_claim_created', 'docs-claim-reference-example.json'],
     ['claimable_contact_created', 'docs-contact-created-ui.json'],
     ['claimable_event', 'docs-claim-created-api.json'],
   ],
@@ -20,5 +21,11 @@ describeFidelity({
     contact__full_name: 'ours: first, middle and last name joined, for a To or Name field',
     assignee__name: "looked up with a Claimable API token: the assigned user's name from Claimable's users resource",
     assignee__email: "looked up with a Claimable API token: the assigned user's email from Claimable's users resource",
+  },
+  notInExamples: {
+    assignee__name: 'looked up with a token, not carried: resolved through the users resource in test/zaps.test.ts (Claim Assigned → Slack DM)',
+    assignee__email: 'looked up with a token, not carried: resolved through the users resource in test/zaps.test.ts (Claim Assigned → Slack DM)',
+    claim__assigned_at: "named by Claimable's changelog; no published example carries it",
+    claim__assigned_to: "named by Claimable's changelog (its shape unpublished); no published example carries it",
   },
 });
