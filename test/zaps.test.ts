@@ -237,6 +237,20 @@ const ZAPS: Zap[] = [
     ],
   },
   {
+    zap: 'Claim Damage Created → task in a task app',
+    trigger: 'claimable_claim_damage_created',
+    connection: {},
+    withOptional: CONNECTIONS.claimableToken,
+    needs: [
+      { label: 'Damage Type', form: 'text' },
+      { label: 'Damage Description', form: 'text' },
+      { label: 'Own Damage Reserve', form: 'amount' },
+      { label: 'Claim Title', form: 'text' },
+      { label: 'Claim Reference', form: 'text' },
+      { label: 'Assignee Email (with a Claimable API token)', form: 'email', needs: 'a Claimable API token' },
+    ],
+  },
+  {
     zap: 'Lead Scanned → CRM contact',
     trigger: 'romify_completed_flow_all_changes',
     connection: CONNECTIONS.romify,

@@ -155,6 +155,9 @@ const claimableApi = () => {
     .get('/contacts')
     .query(true)
     .reply(200, [entryOf('claimable_contact_created').body.contact], { 'Total-Count': '1' });
+  // One claim by id, listing its damages: that Claimable's claim answer lists them is a guess (docs/vendors.md).
+  const { claim, damage } = entryOf('claimable_claim_damage_created').body as { claim: JsonRecord; damage: JsonRecord };
+  api.get(/^\/claims\/\d+$/).reply(200, { ...claim, damages: [damage] });
   // The users resource's shape is not published (docs/vendors.md): a user with a name and an email.
   api.get(/^\/users\/\d+$/).reply(200, { id: 2642, name: 'John Smith', email: 'john.smith@claims.example' });
 };

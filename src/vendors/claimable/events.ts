@@ -2,8 +2,11 @@ import type { EventRow } from '../../lib/catalog';
 import type { EventsOf } from '../../lib/vendor';
 import { type CLAIMABLE_KINDS, meta } from './kinds';
 
+// Claimable documents a damage object but not where a damage event's delivery puts it (docs/vendors.md).
 const DAMAGE =
-  "Claimable documents a damage (its description, type and reserves) but not where it sits in this event's delivery: what the delivery carries is passed on as Claimable sends it, beside the claim.";
+  "Claimable documents a damage (its type, description and reserves) but not where this event's delivery puts it: the Damage fields come from a damage beside the claim or in it, else the claim's newest damage. With a Claimable API token, a damage the delivery lacks is looked up on the claim, where Claimable's claim record lists its damages; else the Damage fields stay empty.";
+const DAMAGE_GONE =
+  "Claimable documents a damage (its type, description and reserves) but not where this event's delivery puts it: the Damage fields come from a damage beside the claim or in it. A removed damage cannot be looked up: where the delivery lacks it, the Damage fields stay empty.";
 const LABEL = "Claimable's delivery does not say which label changed: this trigger gives the claim, not the label.";
 
 /** One row per trigger, with both spellings of an event where Claimable has two; keys are permanent. */
@@ -51,15 +54,15 @@ export const CLAIMABLE_ROWS = [
     label: 'Claim Damage Created',
     when: 'a damage is added to a Claimable claim',
     note: DAMAGE,
-    kind: 'claim',
+    kind: 'damage',
   },
   {
     key: 'claimable_claim_damage_deleted',
     events: ['claim.damage.deleted'],
     label: 'Claim Damage Deleted',
     when: 'a damage is removed from a Claimable claim',
-    note: DAMAGE,
-    kind: 'claim',
+    note: DAMAGE_GONE,
+    kind: 'damage',
   },
 ] as const satisfies readonly EventRow<string, keyof typeof CLAIMABLE_KINDS>[];
 

@@ -18,6 +18,16 @@ const MONEY = (
 ).map(([minor, label]) => ({ minor, decimal: `${minor}_decimal`, label }));
 export const CLAIM_MONEY: MoneyRule = { at: 'claim', fields: MONEY };
 
+/** A damage's reserve categories (Claimable's damage object), each `{ amount, created_at, updated_at }` in minor units. */
+const RESERVES = [
+  ['own_damage', 'Own Damage Reserve'],
+  ['third_party_damage', 'Third-Party Damage Reserve'],
+  ['legal_fees', 'Legal Fees Reserve'],
+  ['admin_fees', 'Admin Fees Reserve'],
+] as const;
+const AMOUNT = { minor: 'amount', decimal: 'amount_decimal' };
+export const DAMAGE_MONEY: MoneyRule[] = RESERVES.map(([reserve]) => ({ at: `damage.reserves.${reserve}`, fields: [AMOUNT] }));
+
 const person = (id: number, first: string, last: string, email: string, role: string) => ({ id, first_name: first, last_name: last, email, role });
 
 const uiUser = { user_id: 2642, name: 'John Smith' };
@@ -60,117 +70,163 @@ const assigneeFields: OutputField[] = [
 ];
 const ASSIGNEE = { name: 'John Smith', email: 'john.smith@insurer.example' };
 
+// Type, incident type, sub-incident type and labels are slugs; ids are integers (Claimable's developer docs).
+const CLAIM: JsonRecord = {
+  id: 48213,
+  title: 'Bicycle stolen from garage',
+  type: 'property',
+  labels: ['awaiting-repairs'],
+  incident_type: 'theft',
+  sub_incident_type: null,
+  status: 'open',
+  reported_at: '2026-11-19T08:12:00Z',
+  incident_occurred_at: '2026-11-18T22:30:00Z',
+  opened_at: '2026-11-19T08:12:00Z',
+  closed_at: null,
+  last_activity_at: '2026-11-20T14:45:10Z',
+  // Read-only, per Claimable's claim object: days open (to closed_at once closed), and who last closed or reopened it.
+  claim_duration: 1,
+  status_changed_by: null,
+  claim_ref: 'CLM-48213',
+  // Claimable's changelog names these and an `assigned_to` user without publishing its shape (docs/vendors.md): an id here.
+  assigned_at: '2026-11-19T09:02:00Z',
+  assigned_to: 2642,
+  incident_description: 'Bicycle taken from a locked garage overnight; side door forced.',
+  // The incident's address as Claimable's claim object names its parts (docs/vendors.md, Claimable).
+  incident_location_address_line1: '1 Mentmore Terrace',
+  incident_location_address_line2: null,
+  incident_location_address_line3: null,
+  incident_location_address_city: 'London',
+  incident_location_address_state: 'London',
+  incident_location_address_postcode: 'E8 3PN',
+  incident_location_address_country: 'United Kingdom',
+  incident_location_address_country_code: 'gbr',
+  incident_location_description: 'Lower ground floor kitchen.',
+  external_claim_ref: 'INS-2026-99120',
+  policy_no: 'HOME-551-203',
+  claimant: person(9001, 'Maria', 'Lopez', 'maria.lopez@example.com', 'main_contact'),
+  insured: person(9002, 'Daniel', 'Lopez', 'daniel.lopez@example.com', 'main_contact'),
+  estimated_claim_cost: 120000,
+  actual_claim_cost: null,
+  settled_amount: null,
+  reserve_amount: 150000,
+  excess_amount: 25000,
+  total_reserve: 150000,
+  total_paid: 0,
+  outstanding_reserve: 150000,
+};
+
+/** A claim's own labelled fields, in the editor's order. */
+const claimFields: OutputField[] = prefixed(
+  'claim',
+  [
+    { key: 'id', label: 'ID', type: 'integer' },
+    { key: 'title', label: 'Title' },
+    { key: 'type', label: 'Type' },
+    { key: 'status', label: 'Status' },
+    { key: 'labels', label: 'Labels' },
+    { key: 'incident_type', label: 'Incident Type' },
+    { key: 'sub_incident_type', label: 'Sub-Incident Type' },
+    { key: 'claim_ref', label: 'Reference' },
+    { key: 'external_claim_ref', label: 'External Reference' },
+    { key: 'policy_no', label: 'Policy Number' },
+    { key: 'reported_at', label: 'Reported At', type: 'datetime' },
+    { key: 'incident_occurred_at', label: 'Incident Occurred At', type: 'datetime' },
+    { key: 'opened_at', label: 'Opened At', type: 'datetime' },
+    { key: 'closed_at', label: 'Closed At', type: 'datetime' },
+    { key: 'last_activity_at', label: 'Last Activity At', type: 'datetime' },
+    { key: 'claim_duration', label: 'Days Open', type: 'integer' },
+    { key: 'status_changed_by', label: 'Last Closed or Reopened By (User ID)', type: 'integer' },
+    { key: 'incident_description', label: 'Incident Description' },
+    // One line for a CRM's single address field: the parts below, without the country code or the note.
+    { key: 'incident_location', label: 'Incident Address (One Line)' },
+    { key: 'incident_location_address_line1', label: 'Incident Address Line 1' },
+    { key: 'incident_location_address_line2', label: 'Incident Address Line 2' },
+    { key: 'incident_location_address_line3', label: 'Incident Address Line 3' },
+    { key: 'incident_location_address_city', label: 'Incident City' },
+    { key: 'incident_location_address_state', label: 'Incident State or County' },
+    { key: 'incident_location_address_postcode', label: 'Incident Postcode' },
+    { key: 'incident_location_address_country', label: 'Incident Country' },
+    { key: 'incident_location_address_country_code', label: 'Incident Country Code (ISO, 3 Letters)' },
+    { key: 'incident_location_description', label: 'Incident Location Note' },
+    { key: 'assigned_at', label: 'Assigned At', type: 'datetime' },
+    { key: 'assigned_to', label: 'Assigned To (User ID)' },
+    { key: 'claimant__first_name', label: 'Claimant First Name' },
+    { key: 'claimant__last_name', label: 'Claimant Last Name' },
+    { key: 'claimant__full_name', label: 'Claimant Full Name' },
+    { key: 'claimant__email', label: 'Claimant Email' },
+    { key: 'claimant__role', label: 'Claimant Role' },
+    { key: 'insured__first_name', label: 'Insured First Name' },
+    { key: 'insured__last_name', label: 'Insured Last Name' },
+    { key: 'insured__full_name', label: 'Insured Full Name' },
+    { key: 'insured__email', label: 'Insured Email' },
+    // Claimable does not say which currency; its amounts are in minor units (cents, pence).
+    ...MONEY.flatMap((amount) => moneyOutputFields(amount, amount.label, { minorUnit: 'Minor Units' })),
+  ],
+  'Claim',
+);
+
+/**
+ * A damage as Claimable's damage object shows it. Where a `claim.damage.*` delivery puts it is not
+ * published: the sample puts it beside the claim, as a delivery puts its subject under its type.
+ */
+const DAMAGE: JsonRecord = {
+  id: 3310,
+  damage_type: 'theft',
+  description: 'Road bike and helmet taken from the garage.',
+  reserves: Object.fromEntries(
+    RESERVES.map(([reserve], i) => [reserve, { amount: [120000, 0, 25000, 5000][i], created_at: '2026-11-20T14:40:02Z', updated_at: '2026-11-20T14:40:02Z' }]),
+  ),
+  created_at: '2026-11-20T14:40:02Z',
+};
+
+/** A damage's labelled fields: its type, description and each reserve in main and minor units ("Legal Fees Reserve"). */
+const damageFields: OutputField[] = [
+  ...prefixed(
+    'damage',
+    [
+      { key: 'id', label: 'ID', type: 'integer' },
+      { key: 'damage_type', label: 'Type' },
+      { key: 'description', label: 'Description' },
+      { key: 'created_at', label: 'Created At', type: 'datetime' },
+    ],
+    'Damage',
+  ),
+  ...RESERVES.flatMap(([reserve, label]) => moneyOutputFields(AMOUNT, label, { prefix: `damage__reserves__${reserve}__`, minorUnit: 'Minor Units' })),
+];
+
 /** What the adapter needs of a Claimable record kind: its API list and the key a delivery carries it under. */
 export interface ClaimableFacts {
   list: 'claims' | 'contacts';
   subject: 'claim' | 'contact';
+  /** What a delivery of this kind carries beside its subject (a damage event's damage). */
+  beside?: JsonRecord;
 }
 
 export const CLAIMABLE_KINDS = defineKinds({
   // The subject under its type, the event, and who made the change (Claimable's webhook events page).
-  body: (event, record, facts: ClaimableFacts) => ({ [facts.subject]: afterEvent(event, record), event_name: event, source: 'ui', performed_by: uiUser }),
+  body: (event, record, facts: ClaimableFacts) => ({
+    [facts.subject]: afterEvent(event, record),
+    ...facts.beside,
+    event_name: event,
+    source: 'ui',
+    performed_by: uiUser,
+  }),
   sharedFields: meta,
   lookupsNeed: LOOKUPS_NEED,
   kinds: {
     claim: {
       noun: 'Claim',
       facts: { list: 'claims', subject: 'claim' },
-      // Type, incident type, sub-incident type and labels are slugs; ids are integers (Claimable's developer docs).
-      record: {
-        id: 48213,
-        title: 'Bicycle stolen from garage',
-        type: 'property',
-        labels: ['awaiting-repairs'],
-        incident_type: 'theft',
-        sub_incident_type: null,
-        status: 'open',
-        reported_at: '2026-11-19T08:12:00Z',
-        incident_occurred_at: '2026-11-18T22:30:00Z',
-        opened_at: '2026-11-19T08:12:00Z',
-        closed_at: null,
-        last_activity_at: '2026-11-20T14:45:10Z',
-        // Read-only, per Claimable's claim object: days open (to closed_at once closed), and who last closed or reopened it.
-        claim_duration: 1,
-        status_changed_by: null,
-        claim_ref: 'CLM-48213',
-        // Claimable's changelog names these and an `assigned_to` user without publishing its shape (docs/vendors.md): an id here.
-        assigned_at: '2026-11-19T09:02:00Z',
-        assigned_to: 2642,
-        incident_description: 'Bicycle taken from a locked garage overnight; side door forced.',
-        // The incident's address as Claimable's claim object names its parts (docs/vendors.md, Claimable).
-        incident_location_address_line1: '1 Mentmore Terrace',
-        incident_location_address_line2: null,
-        incident_location_address_line3: null,
-        incident_location_address_city: 'London',
-        incident_location_address_state: 'London',
-        incident_location_address_postcode: 'E8 3PN',
-        incident_location_address_country: 'United Kingdom',
-        incident_location_address_country_code: 'gbr',
-        incident_location_description: 'Lower ground floor kitchen.',
-        external_claim_ref: 'INS-2026-99120',
-        policy_no: 'HOME-551-203',
-        claimant: person(9001, 'Maria', 'Lopez', 'maria.lopez@example.com', 'main_contact'),
-        insured: person(9002, 'Daniel', 'Lopez', 'daniel.lopez@example.com', 'main_contact'),
-        estimated_claim_cost: 120000,
-        actual_claim_cost: null,
-        settled_amount: null,
-        reserve_amount: 150000,
-        excess_amount: 25000,
-        total_reserve: 150000,
-        total_paid: 0,
-        outstanding_reserve: 150000,
-      },
-      outputFields: [
-        ...assigneeFields,
-        ...prefixed(
-          'claim',
-          [
-            { key: 'id', label: 'ID', type: 'integer' },
-            { key: 'title', label: 'Title' },
-            { key: 'type', label: 'Type' },
-            { key: 'status', label: 'Status' },
-            { key: 'labels', label: 'Labels' },
-            { key: 'incident_type', label: 'Incident Type' },
-            { key: 'sub_incident_type', label: 'Sub-Incident Type' },
-            { key: 'claim_ref', label: 'Reference' },
-            { key: 'external_claim_ref', label: 'External Reference' },
-            { key: 'policy_no', label: 'Policy Number' },
-            { key: 'reported_at', label: 'Reported At', type: 'datetime' },
-            { key: 'incident_occurred_at', label: 'Incident Occurred At', type: 'datetime' },
-            { key: 'opened_at', label: 'Opened At', type: 'datetime' },
-            { key: 'closed_at', label: 'Closed At', type: 'datetime' },
-            { key: 'last_activity_at', label: 'Last Activity At', type: 'datetime' },
-            { key: 'claim_duration', label: 'Days Open', type: 'integer' },
-            { key: 'status_changed_by', label: 'Last Closed or Reopened By (User ID)', type: 'integer' },
-            { key: 'incident_description', label: 'Incident Description' },
-            // One line for a CRM's single address field: the parts below, without the country code or the note.
-            { key: 'incident_location', label: 'Incident Address (One Line)' },
-            { key: 'incident_location_address_line1', label: 'Incident Address Line 1' },
-            { key: 'incident_location_address_line2', label: 'Incident Address Line 2' },
-            { key: 'incident_location_address_line3', label: 'Incident Address Line 3' },
-            { key: 'incident_location_address_city', label: 'Incident City' },
-            { key: 'incident_location_address_state', label: 'Incident State or County' },
-            { key: 'incident_location_address_postcode', label: 'Incident Postcode' },
-            { key: 'incident_location_address_country', label: 'Incident Country' },
-            { key: 'incident_location_address_country_code', label: 'Incident Country Code (ISO, 3 Letters)' },
-            { key: 'incident_location_description', label: 'Incident Location Note' },
-            { key: 'assigned_at', label: 'Assigned At', type: 'datetime' },
-            { key: 'assigned_to', label: 'Assigned To (User ID)' },
-            { key: 'claimant__first_name', label: 'Claimant First Name' },
-            { key: 'claimant__last_name', label: 'Claimant Last Name' },
-            { key: 'claimant__full_name', label: 'Claimant Full Name' },
-            { key: 'claimant__email', label: 'Claimant Email' },
-            { key: 'claimant__role', label: 'Claimant Role' },
-            { key: 'insured__first_name', label: 'Insured First Name' },
-            { key: 'insured__last_name', label: 'Insured Last Name' },
-            { key: 'insured__full_name', label: 'Insured Full Name' },
-            { key: 'insured__email', label: 'Insured Email' },
-            // Claimable does not say which currency; its amounts are in minor units (cents, pence).
-            ...MONEY.flatMap((amount) => moneyOutputFields(amount, amount.label, { minorUnit: 'Minor Units' })),
-          ],
-          'Claim',
-        ),
-      ],
+      record: CLAIM,
+      outputFields: [...assigneeFields, ...claimFields],
+      lookedUp: { assignee: ASSIGNEE },
+    },
+    damage: {
+      noun: 'Claim Damage',
+      facts: { list: 'claims', subject: 'claim', beside: { damage: DAMAGE } },
+      record: CLAIM,
+      outputFields: [...damageFields, ...assigneeFields, ...claimFields],
       lookedUp: { assignee: ASSIGNEE },
     },
     contact: {

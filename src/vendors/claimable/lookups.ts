@@ -4,6 +4,7 @@ import { fullName } from '../../lib/derived';
 import { idInput, idOf } from '../../lib/lookup-input';
 import { asRecord, asString, authValue, isRecord } from '../../lib/values';
 import { claimableRequest, TOKEN } from './client';
+import { newestDamage, withDecimals } from './normalise';
 
 /** The user id of `assigned_to`, whether Claimable sends the id or a user object (its shape is not published). */
 const assigneeId = (claim: Record<string, unknown> | undefined): string | undefined => {
@@ -13,6 +14,24 @@ const assigneeId = (claim: Record<string, unknown> | undefined): string | undefi
 
 /** The user a claim is assigned to: Claimable's users resource, by id (docs/vendors.md: it has the name and email). */
 export const hydrators = {
+  /**
+   * A claim's newest damage, from the claim as Claimable's API answers it (docs/vendors.md: damages
+   * exist only nested in a claim; that the claim's answer lists them is a guess). Fails saying so
+   * where it does not, rather than giving a Zap step empty fields.
+   */
+  claimableDamage: async (z: ZObject, bundle: Bundle) => {
+    const id = idInput(z, bundle, 'claim_id', 'Claimable', 'damage');
+    const answer = await claimableRequest(z, bundle, { method: 'GET', path: `claims/${id}`, needsJson: true }, 'looking up the damage');
+    const data = asRecord(answer.data);
+    const claim = asRecord(data?.claim) ?? data;
+    const damage = newestDamage(claim?.damages);
+    if (!damage)
+      throw new z.errors.Error(
+        `The damage could not be looked up: Claimable's answer for claim ${id} lists no damages. Map the damage from a delivery that carries it.`,
+        'NotFound',
+      );
+    return asRecord(withDecimals({ damage }).damage) ?? damage;
+  },
   claimableUser: async (z: ZObject, bundle: Bundle) => {
     const id = idInput(z, bundle, 'user_id', 'Claimable', 'assignee');
     const answer = await claimableRequest(z, bundle, { method: 'GET', path: `users/${id}`, needsJson: true }, 'looking up the assignee');
@@ -24,14 +43,23 @@ export const hydrators = {
 };
 
 /**
- * The assignee: as the claim carried it (a user object with a name or email), else, with a token,
- * a pointer Zapier resolves through Claimable's API only when a later step uses it.
+ * What a later step may map that the delivery lacks, each a pointer Zapier resolves through
+ * Claimable's API (with a token) only when a step uses it: the assignee, as the claim carried it (a
+ * user object with a name or email) or looked up; an added damage the delivery did not carry.
  */
 export const enrich: NonNullable<DeliveryAdapter['enrich']> = (_z, bundle, item, lookup) => {
   const claim = asRecord(item.claim);
-  if (!claim || Object.hasOwn(item, 'assignee')) return item;
-  const to = asRecord(claim.assigned_to);
-  if (to && (to.email !== undefined || to.name !== undefined)) return { ...item, assignee: to };
-  const id = assigneeId(claim);
-  return id && authValue(bundle.authData, TOKEN) ? { ...item, assignee: lookup('claimableUser', { user_id: id }) } : item;
+  if (!claim) return item;
+  const token = Boolean(authValue(bundle.authData, TOKEN));
+  const added: Record<string, unknown> = {};
+  if (!Object.hasOwn(item, 'assignee')) {
+    const to = asRecord(claim.assigned_to);
+    const id = assigneeId(claim);
+    if (to && (to.email !== undefined || to.name !== undefined)) added.assignee = to;
+    else if (id && token) added.assignee = lookup('claimableUser', { user_id: id });
+  }
+  const claimId = idOf(claim.id);
+  if (item.event_name === 'claim.damage.created' && !Object.hasOwn(item, 'damage') && claimId && token)
+    added.damage = lookup('claimableDamage', { claim_id: claimId });
+  return Object.keys(added).length > 0 ? { ...item, ...added } : item;
 };

@@ -1,11 +1,11 @@
 import type { JsonRecord } from '../../lib/catalog';
 import { oneLineAddress, withFullName } from '../../lib/derived';
 import { withDecimalTwins } from '../../lib/money';
-import { asRecord, isRecord } from '../../lib/values';
-import { CLAIM_MONEY } from './kinds';
+import { asRecord, asString, isRecord } from '../../lib/values';
+import { CLAIM_MONEY, DAMAGE_MONEY } from './kinds';
 
 /** Adds `<amount>_decimal` in main units next to each amount Claimable sends in minor units. */
-const withDecimals = withDecimalTwins([CLAIM_MONEY]);
+export const withDecimals = withDecimalTwins([CLAIM_MONEY, ...DAMAGE_MONEY]);
 
 /** A person (claimant, insured, contact) with the full name beside first, middle and last. */
 const named = (person: JsonRecord) => withFullName(person, ['first_name', 'middle_name', 'last_name']);
@@ -16,9 +16,26 @@ const ADDRESS_PARTS = ['line1', 'line2', 'line3', 'city', 'state', 'postcode', '
 /** A claim's incident address as one line, without the country code or the location note, which are no part of an address. */
 const incidentLocation = (claim: JsonRecord): string | undefined => oneLineAddress(ADDRESS_PARTS.map((key) => claim[key]));
 
-/** Amounts in main units, full names, the incident address as one line. */
+/** The newest of a claim's damages (by `created_at`, else the last listed). */
+export const newestDamage = (damages: unknown): JsonRecord | undefined =>
+  (Array.isArray(damages) ? damages.filter(isRecord) : []).reduce<JsonRecord | undefined>(
+    (newest, damage) => (!newest || (asString(damage.created_at) ?? '') >= (asString(newest.created_at) ?? '') ? damage : newest),
+    undefined,
+  );
+
+/**
+ * The damage a delivery carries, where Claimable may put it (not published): beside the claim, in
+ * it, or the newest of the claim's damages. Given under `damage` beside the claim.
+ */
+const damageOf = (body: JsonRecord): JsonRecord | undefined => {
+  const claim = asRecord(body.claim);
+  return asRecord(claim?.damage) ?? newestDamage(claim?.damages);
+};
+
+/** Amounts in main units, full names, the incident address as one line, a damage under `damage`. */
 export const normalise = (body: JsonRecord): JsonRecord => {
-  const out = withDecimals(body);
+  const damage = Object.hasOwn(body, 'damage') ? undefined : damageOf(body);
+  const out = withDecimals(damage ? { ...body, damage } : body);
   const claim = asRecord(out.claim);
   if (claim) {
     const location = incidentLocation(claim);

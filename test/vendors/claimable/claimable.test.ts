@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { app, deliveryBundle, entryOf, failure, resetCache, run, testAuth } from '../../support/runtime';
+import { app, deliveryBundle, entryOf, failure, hydrate, resetCache, run, testAuth } from '../../support/runtime';
 
 const TOKEN = 'claimable-token-SECRET-4242';
 const API = 'https://api.claimable.com';
@@ -193,7 +193,69 @@ describe('what a Claimable delivery does not say, said in the set-up', () => {
     expect(await setUpText(key)).toMatch(/does not say which label/);
   });
 
-  it('the damage triggers say where a damage sits is not published', async () => {
-    expect(await setUpText('claimable_claim_damage_created')).toMatch(/not where it sits/);
+  it('the damage triggers say where a damage sits is not published, and what fills the Damage fields', async () => {
+    expect(await setUpText('claimable_claim_damage_created')).toMatch(/not where this event's delivery puts it.*looked up on the claim/);
+    expect(await setUpText('claimable_claim_damage_deleted')).toMatch(/A removed damage cannot be looked up/);
+  });
+});
+
+describe("a claim's damage (Claimable does not publish where a damage event's delivery puts it)", () => {
+  // Claimable's own example damage (developers.claimable.com/reference/damage), amounts in minor units.
+  const reserve = (amount: number) => ({ amount, created_at: '2020-12-17T18:30:10.869Z', updated_at: '2020-12-17T18:30:10.877Z' });
+  const documented = {
+    id: 77,
+    description: 'Scratch to paintwork.',
+    damage_type: 'scratch',
+    reserves: { own_damage: reserve(100000), third_party_damage: reserve(97500), legal_fees: reserve(50000), admin_fees: reserve(17500) },
+    created_at: '2020-12-07T13:26:24.637Z',
+  };
+  const older = { ...documented, id: 76, description: 'Dent in the bonnet.', created_at: '2020-11-01T09:00:00Z' };
+  const created = (body: Record<string, unknown>, authData: Record<string, string> = {}) =>
+    run('claimable_claim_damage_created', 'perform', deliveryBundle({ event_name: 'claim.damage.created', source: 'ui', ...body }, { authData }));
+  const expected = {
+    damage_type: 'scratch',
+    description: 'Scratch to paintwork.',
+    reserves: { own_damage: { amount: 100000, amount_decimal: 1000 }, legal_fees: { amount: 50000, amount_decimal: 500 } },
+  };
+
+  it.each([
+    ['a damage beside the claim', { claim, damage: documented }],
+    ['a damage in the claim', { claim: { ...claim, damage: documented } }],
+    ["the newest of the claim's damages", { claim: { ...claim, damages: [older, documented] } }],
+  ])('is read from %s, its reserves in main units beside the minor ones', async (_where, body) => {
+    const [item] = await created(body);
+    expect(item!.damage).toMatchObject(expected);
+    // Claimable's own keys stay where they came.
+    if ('damages' in body.claim) expect((item!.claim as { damages: unknown[] }).damages).toHaveLength(2);
+  });
+
+  it('without a token and without a damage, leaves the Damage fields empty and calls nothing', async () => {
+    const [item] = await created({ claim }, {});
+    expect(item!.damage).toBeUndefined();
+  });
+
+  it("with a token, a damage the delivery lacks is looked up on the claim when a step maps it, and says so where Claimable's claim lists none", async () => {
+    const authData = { claimable_api_token: TOKEN };
+    const [item] = await created({ claim }, authData);
+    expect(String(item!.damage)).toMatch(/^hydrate\|\|\|.*hydrators\.claimableDamage.*"claim_id":"501"/);
+    nock(API)
+      .get('/claims/501')
+      .matchHeader('authorization', `Bearer ${TOKEN}`)
+      .reply(200, { ...claim, damages: [documented, older] });
+    await expect(hydrate(item!.damage, authData)).resolves.toMatchObject(expected);
+
+    nock(API).get('/claims/501').reply(200, claim);
+    const error = await failure(hydrate(item!.damage, authData));
+    expect(error.message).toMatch(/The damage could not be looked up: Claimable's answer for claim 501 lists no damages/);
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  it('a removed damage is not looked up', async () => {
+    const [item] = await run(
+      'claimable_claim_damage_deleted',
+      'perform',
+      deliveryBundle({ claim, event_name: 'claim.damage.deleted', source: 'ui' }, { authData: { claimable_api_token: TOKEN } }),
+    );
+    expect(item!.damage).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ describeFidelity({
     ['claimable_claim_assigned', 'docs-claim-assigned-ui.json'],
     ['claimable_claim_created', 'docs-claim-created-api.json'],
     ['claimable_claim_created', 'docs-claim-reference-example.json'],
+    ['claimable_claim_damage_created', 'docs-claim-damage-created.json'],
     ['claimable_contact_created', 'docs-contact-created-ui.json'],
     ['claimable_event', 'docs-claim-created-api.json'],
   ],
@@ -23,6 +24,8 @@ describeFidelity({
     assignee__email: "looked up with a Claimable API token: the assigned user's email from Claimable's users resource",
   },
   notInExamples: {
+    damage__id: "in the attribute table of Claimable's damage object, not in its example",
+    claim__last_activity_at: "the damage example's claim is Claimable's reference example, whose copy ends before it (other claim examples fill it)",
     assignee__name: 'looked up with a token, not carried: resolved through the users resource in test/zaps.test.ts (Claim Assigned → Slack DM)',
     assignee__email: 'looked up with a token, not carried: resolved through the users resource in test/zaps.test.ts (Claim Assigned → Slack DM)',
     claim__assigned_at: "named by Claimable's changelog; no published example carries it",
