@@ -54,6 +54,8 @@ interface FidelitySpec {
   examples: readonly (readonly [string, string])[];
   /** The output-field keys the vendor documents (`claim__title`, `transactions[]amount`). */
   documented: readonly string[];
+  /** Documented keys left without a label, each with why (labelled under another key, an object whose parts are). */
+  unlabelled?: Readonly<Record<string, string>>;
   /** The key of the amount a decimal twin stands for, if the key is a twin. */
   minorOf(key: string): string | undefined;
   /** Labelled keys the documentation does not have, on purpose: key → reason. */
@@ -83,6 +85,12 @@ export const describeFidelity = (spec: FidelitySpec) => {
     });
 
   if (spec.examples.length > 0) describeKindCoverage(spec.vendorId, spec.examples, spec.notInExamples ?? {});
+
+  if (spec.unlabelled)
+    it(`${spec.vendorId} fidelity: every documented field is labelled, or says why not`, () => {
+      const labelled = new Set(fieldListsOf(vendorOf(spec.vendorId)).flatMap(([, fields]) => fields.flatMap((f) => [f.key, spec.minorOf(f.key)])));
+      expect(spec.documented.filter((k) => !labelled.has(k) && !Object.hasOwn(spec.unlabelled ?? {}, k))).toEqual([]);
+    });
 
   describe(`${spec.vendorId} fidelity: no labelled field points at a key the vendor does not document`, () => {
     it.each(fieldListsOf(vendorOf(spec.vendorId)))('%s', (_name, fields) => {

@@ -278,10 +278,19 @@ const KINDS = {
       ...rentFields,
       ...lineItems(
         'applicants',
-        [f('first_name', 'First Name'), f('last_name', 'Last Name'), f('email', 'Email'), f('role', 'Role'), f('application_status', 'Status')],
+        [
+          f('first_name', 'First Name'),
+          f('last_name', 'Last Name'),
+          f('email', 'Email'),
+          f('phone', 'Phone'),
+          f('role', 'Role'),
+          f('application_status', 'Status'),
+          f('id', 'ID'),
+        ],
         'Applicant',
       ),
       f('unit__title', 'Unit'),
+      f('unit__id', 'Unit ID'),
       ...prefixed('unit__property', [f('name', 'Name')], 'Property'),
       ...prefixed(
         'unit__property__address',
@@ -333,6 +342,8 @@ const KINDS = {
       f('application_status', 'Application Status'),
       f('role', 'Role'),
       f('finished_at', 'Finished At', 'datetime'),
+      f('identity_verification_finished', 'Identity Verification Finished', 'boolean'),
+      f('updated_at', 'Updated At', 'datetime'),
       // The partner's own id for the person, where the partner gave Boom one.
       f('external_customer_id', 'External Customer ID (Your ID)'),
     ],

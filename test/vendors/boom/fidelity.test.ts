@@ -18,6 +18,7 @@ describeFidelity({
     ['boom_rental_payment_verified', 'rental-payment-verified-current.json'],
   ],
   documented: documented.keys,
+  unlabelled: documented.unlabelled,
   // `amount_decimal` stands beside a transaction's `amount` (the rent's forms are ours: `monthly_rent`, below).
   minorOf: (key) => (key.endsWith('[]amount_decimal') ? key.replace(/_decimal$/, '') : undefined),
   exceptions: {

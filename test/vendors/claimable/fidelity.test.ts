@@ -12,6 +12,7 @@ describeFidelity({
     ['claimable_event', 'docs-claim-created-api.json'],
   ],
   documented: documented.keys,
+  unlabelled: documented.unlabelled,
   minorOf: (key) => (key.endsWith('_decimal') ? key.replace(/_decimal$/, '') : undefined),
   exceptions: {
     event_title: 'the event in words, added by New … Event beside the vendor code',
