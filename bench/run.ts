@@ -3,12 +3,14 @@
  * the minimal app (bench/reference: one hook trigger that returns the body), the conventional peer
  * (bench/peer.ts: our triggers, written the usual way), one of our triggers in an app of its
  * own, and (cold start only) each vendor's own app as the deploy tool stages it. It prints ratios with the spread seen; nothing here passes or fails. `--quick` does fewer
- * runs, `--no-zip` skips the zip builds, `--no-cold-counts` the instruction counts, `--json` ends the output with one JSON object.
+ * runs, `--no-zip` skips the zip builds, `--no-cold-counts` the instruction counts, `--cold-of <folder>` counts another
+ * checkout's build beside this one (docs/performance.md), `--cold-only` stops after the instruction counts, `--json` ends the
+ * output with one JSON object.
  */
 // No nock in this process: once loaded it slows every request, the cache's too. The calls that reach
 // a vendor are measured by bench/calls.ts in a process of its own, with nock answering them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { VendorApp } from '../src/app';
@@ -113,63 +115,140 @@ const coldCost = async (app: string, trigger: string, file: string, cwd = ROOT, 
 };
 
 /**
- * Cold start of each app people install (each vendor's own, as `npm run zip -- --vendor X` stages
- * it) and of the combined app, against the minimal app, paired and alternated in rounds.
+ * Where a cold start is counted: each app in a fresh folder two levels deep, as Lambda runs an app
+ * from /var/task. The counts move with the folder's depth (Node resolves every module by walking up
+ * its path, and past a number of walks V8 compiles the walker): the same Booqable app counted
+ * 2,070 M instructions in /tmp/x/booqable and 2,113 M in <project>/build/stage/booqable, and the
+ * minimal app 1,851 M and 1,861 M. At one fixed depth every clone counts the same, and every app is
+ * counted at the same depth as the minimal app it is compared with.
  */
-/** Each vendor's own app, as `npm run zip -- --vendor X` stages it (build/stage/<id>), with a delivery of one of its triggers. */
-const stageVendorApps = () =>
-  [
-    { id: 'booqable', trigger: TRIGGER, body: booqableOrder(1024) },
-    { id: 'romify', trigger: 'romify_completed_flow_all_changes', body: bodyOf('romify_completed_flow_all_changes') },
-    { id: 'boom', trigger: ONE, body: boomEnrollment() },
-    { id: 'claimable', trigger: 'claimable_claim_created', body: claimableClaim() },
-  ].map((app) => ({ ...app, file: bundleFile(`cold-${app.id}`, app.trigger, app.body), dir: stage(targetOf(app.id)) }));
-type StagedApp = ReturnType<typeof stageVendorApps>[number];
+const SHALLOW = existsSync('/tmp') ? '/tmp' : tmpdir();
+const taskFolder = () => mkdtempSync(join(SHALLOW, 'task-'));
 
-const coldCounts = async (staged: readonly StagedApp[]) => {
+/** An app staged for a cold start: its entry, the trigger it runs, its delivery's bundle file and its folder. */
+interface StagedApp {
+  id: string;
+  trigger: string;
+  file: string;
+  dir: string;
+}
+
+/**
+ * Each app people install (each vendor's own, as `npm run zip -- --vendor X` lays it out, and the
+ * combined app) with a delivery of one of its triggers, and the minimal app, each in a task folder.
+ */
+const stageColdApps = () => {
+  const booqable = bundleFile('cold-booqable', TRIGGER, booqableOrder(1024));
+  const minimal = { id: 'minimal', trigger: 'delivery', file: booqable };
+  const inTask = (app: Omit<StagedApp, 'dir'>, target: ReturnType<typeof targetOf>, index?: string): StagedApp => ({
+    ...app,
+    dir: stage(target, index, taskFolder()),
+  });
+  return {
+    minimal: inTask(minimal, { name: 'bench-minimal', configDir: join(scratch, 'no-config') }, readFileSync(MINIMAL, 'utf8')),
+    combined: inTask({ id: 'combined', trigger: TRIGGER, file: booqable }, targetOf(undefined)),
+    vendors: [
+      { id: 'booqable', trigger: TRIGGER, body: booqableOrder(1024) },
+      { id: 'romify', trigger: 'romify_completed_flow_all_changes', body: bodyOf('romify_completed_flow_all_changes') },
+      { id: 'boom', trigger: ONE, body: boomEnrollment() },
+      { id: 'claimable', trigger: 'claimable_claim_created', body: claimableClaim() },
+    ].map(({ body, ...app }) => inTask({ ...app, file: bundleFile(`cold-${app.id}`, app.trigger, body) }, targetOf(app.id))),
+  };
+};
+type ColdApps = ReturnType<typeof stageColdApps>;
+
+const coldOf = (app: StagedApp, extraEnv: Record<string, string> = {}) => coldCost(join(app.dir, 'index.js'), app.trigger, app.file, app.dir, extraEnv);
+
+/**
+ * `--cold-of <folder>` (once or more): another checkout's build (its `dist/`, after its own `npm run
+ * build`), counted in the same task folders with the same deliveries, cache and dependencies, beside
+ * this one: how a change moved each app's cold start.
+ */
+const OTHERS = process.argv.flatMap((arg, i) => (arg === '--cold-of' && process.argv[i + 1] ? [resolve(process.argv[i + 1]!)] : []));
+/** `--cold-only`: the cold-start counts (and `--cold-of`) alone, a few minutes instead of a full run. */
+const COLD_ONLY = process.argv.includes('--cold-only');
+
+/** The app staged again with the other checkout's build in place of this one's. */
+const withOtherBuild = (app: StagedApp, other: string): StagedApp => {
+  const dir = taskFolder();
+  cpSync(app.dir, dir, { recursive: true });
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  cpSync(join(other, 'dist'), join(dir, 'dist'), { recursive: true, filter: (source) => !/[/\\]dist[/\\](tools|workbench)$/.test(source) });
+  if (app.id === 'combined') cpSync(join(other, 'index.js'), join(dir, 'index.js'));
+  return { ...app, dir };
+};
+
+const coldCounts = async ({ minimal: minimalApp, combined: combinedApp, vendors: staged }: ColdApps) => {
   const rounds = QUICK ? 1 : 2;
-  const minimalFile = staged[0]!.file;
   const minimal: number[] = [];
   const combined: number[] = [];
   const vendors: Record<string, number[]> = Object.fromEntries(staged.map((a) => [a.id, []]));
   for (let r = 0; r < rounds; r += 1) {
-    minimal.push(await coldCost(MINIMAL, 'delivery', minimalFile));
-    combined.push(await coldCost(OURS, TRIGGER, minimalFile));
-    for (const app of staged) vendors[app.id]!.push(await coldCost(join(app.dir, 'index.js'), app.trigger, app.file, app.dir));
+    minimal.push(await coldOf(minimalApp));
+    combined.push(await coldOf(combinedApp));
+    for (const app of staged) vendors[app.id]!.push(await coldOf(app));
   }
   const unit = VALGRIND ? 'instructions (valgrind)' : 'CPU time of the process (valgrind is not installed: sudo apt-get install valgrind counts instructions)';
   const amount = (n: number) => (VALGRIND ? `${Math.round(n / 1e6)} M` : ms(n));
   const combinedResult = ratioOf(combined, minimal, 1.2);
   const vendorResults = Object.fromEntries(staged.map((a) => [a.id, ratioOf(vendors[a.id]!, minimal, 1.1)]));
-  say(`## Cold start of the apps people install (fresh process to first result, ${unit}, ${rounds} alternated round(s))`);
+  say(
+    `## Cold start of the apps people install (fresh process to first result, each in a folder as deep as Lambda's /var/task, ${unit}, ${rounds} alternated round(s))`,
+  );
   say(`minimal app ${amount(median(minimal))}`);
   for (const app of staged) say(`${app.id}'s own app (${app.trigger}): ${amount(median(vendors[app.id]!))} · ${show(vendorResults[app.id]!)}`);
   say(`combined app (${TRIGGER}): ${amount(median(combined))} · ${show(combinedResult)}`);
   say();
+  const medians: Record<string, number> = {
+    minimal: median(minimal),
+    combined: median(combined),
+    ...Object.fromEntries(staged.map((a) => [a.id, median(vendors[a.id]!)])),
+  };
   return {
     measure: VALGRIND ? 'instructions' : 'cpu',
     combined: combinedResult,
     vendors: vendorResults,
-    medians: { minimal: median(minimal), combined: median(combined), booqable: median(vendors.booqable!) },
+    medians,
+    other: await OTHERS.reduce<Promise<Record<string, Awaited<ReturnType<typeof otherCounts>>>>>(
+      async (done, other) => ({ ...(await done), [other]: await otherCounts([combinedApp, ...staged], medians, other, amount) }),
+      Promise.resolve({}),
+    ),
   };
 };
 
-const coldStart = async (booqableApp: string) => {
+/** Each app's cold start with the other checkout's build (`--cold-of`), against this one's counted just before. */
+const otherCounts = async (apps: readonly StagedApp[], ours: Record<string, number>, other: string, amount: (n: number) => string) => {
+  say(`## Cold start of the same apps built from ${other} (same folders, deliveries, cache and dependencies)`);
+  const result: Record<string, { ours: number; other: number; change: number }> = {};
+  for (const app of apps) {
+    const staged = withOtherBuild(app, other);
+    try {
+      const counted = await coldOf(staged);
+      const change = Math.round((ours[app.id]! / counted - 1) * 10000) / 100;
+      result[app.id] = { ours: ours[app.id]!, other: counted, change };
+      say(`${app.id}: this build ${amount(ours[app.id]!)} · that build ${amount(counted)} · ${change >= 0 ? '+' : ''}${change.toFixed(2)} %`);
+    } finally {
+      rmSync(staged.dir, { recursive: true, force: true });
+    }
+  }
+  say();
+  return result;
+};
+
+const coldStart = async ({ minimal, combined, vendors }: ColdApps) => {
   // A fresh process is noisy on a shared machine (single runs vary by a fifth): 21 pairs steady the median.
   const runs = QUICK ? 6 : 21;
-  const file = bundleFile('cold-1kb', TRIGGER, booqableOrder(1024));
-  // Booqable's own app as `npm run zip -- --vendor booqable` stages it, for comparison (information).
-  const vendorRun = async () => (await runChild(join(booqableApp, 'index.js'), TRIGGER, file, booqableApp)).wallMs;
+  const booqable = vendors.find((app) => app.id === 'booqable')!;
+  const wall = async (app: StagedApp) => (await runChild(join(app.dir, 'index.js'), app.trigger, app.file, app.dir)).wallMs;
   const ours: number[] = [];
   const ref: number[] = [];
   const vendor: number[] = [];
-  await runChild(OURS, TRIGGER, file); // fills the OS file cache for each
-  await runChild(MINIMAL, 'delivery', file);
-  await vendorRun();
+  // Fills the OS file cache for each.
+  for (const app of [combined, minimal, booqable]) await wall(app);
   for (let i = 0; i < runs; i += 1) {
-    ours.push((await runChild(OURS, TRIGGER, file)).wallMs);
-    ref.push((await runChild(MINIMAL, 'delivery', file)).wallMs);
-    vendor.push(await vendorRun());
+    ours.push(await wall(combined));
+    ref.push(await wall(minimal));
+    vendor.push(await wall(booqable));
   }
   const result = ratioOf(ours, ref);
   const vendorResult = ratioOf(vendor, ref);
@@ -340,14 +419,13 @@ const zips = () => {
  * count (where valgrind is installed) and warm deliveries, ours and the minimal app's, each
  * against the same run without it.
  */
-const coldOnce = async (staged: readonly StagedApp[]) => {
+const coldOnce = async ({ minimal, combined, vendors }: ColdApps) => {
   if (!VALGRIND) return undefined;
   const once = { BENCH_COMPILE_ONCE: '1' };
-  const booqable = staged.find((app) => app.id === 'booqable')!;
   return {
-    minimal: await coldCost(MINIMAL, 'delivery', booqable.file, ROOT, once),
-    booqable: await coldCost(join(booqable.dir, 'index.js'), booqable.trigger, booqable.file, booqable.dir, once),
-    combined: await coldCost(OURS, TRIGGER, booqable.file, ROOT, once),
+    minimal: await coldOf(minimal, once),
+    booqable: await coldOf(vendors.find((app) => app.id === 'booqable')!, once),
+    combined: await coldOf(combined, once),
   };
 };
 
@@ -434,16 +512,25 @@ const main = async () => {
   const oneOrder = alone(TRIGGER);
   const minimal = require(MINIMAL) as object;
 
-  const staged = stageVendorApps();
+  const staged = stageColdApps();
   let counts: Awaited<ReturnType<typeof coldCounts>> | undefined;
   let wall: Awaited<ReturnType<typeof coldStart>>;
   let once: Awaited<ReturnType<typeof coldOnce>>;
   try {
     counts = process.argv.includes('--no-cold-counts') ? undefined : await coldCounts(staged);
+    if (COLD_ONLY) {
+      if (JSON_OUT)
+        say(JSON.stringify({ coldMeasure: counts?.measure ?? null, coldInstructionsOfEach: counts?.medians ?? null, coldVsOtherBuild: counts?.other ?? null }));
+      return;
+    }
     once = counts ? await coldOnce(staged) : undefined;
-    wall = await coldStart(staged.find((app) => app.id === 'booqable')!.dir);
+    wall = await coldStart(staged);
   } finally {
-    for (const app of staged) rmSync(app.dir, { recursive: true, force: true });
+    for (const app of [staged.minimal, staged.combined, ...staged.vendors]) rmSync(app.dir, { recursive: true, force: true });
+    if (COLD_ONLY) {
+      rmSync(scratch, { recursive: true, force: true });
+      cache.close();
+    }
   }
   const { cold, vendorCold } = wall;
   const compile = compileTimes({ ours, sharingPeer, peer, one });
@@ -466,6 +553,8 @@ const main = async () => {
         coldMeasure: counts?.measure ?? null,
         coldVsMinimal: counts?.combined ?? null,
         vendorColdVsMinimal: counts?.vendors ?? null,
+        coldInstructionsOfEach: counts?.medians ?? null,
+        coldVsOtherBuild: counts?.other ?? null,
         coldWallVsMinimal: cold,
         vendorAppColdWallVsMinimal: vendorCold,
         warmVsSharingPeer: warmResult.vsSharingPeer,

@@ -96,9 +96,11 @@ const writeEntry = (dir: string, target: Target, index?: string) => {
   writeFileSync(join(dir, '.zapierapprc'), `${JSON.stringify(appConfig(target), null, 2)}\n`);
 };
 
-/** Lays out the app in build/stage/<name>/ and returns that folder; `index` replaces the app's entry (the benchmark's minimal app). */
-export const stage = (target: Target, index?: string): string => {
-  const dir = join(ROOT, 'build', 'stage', target.name);
+/**
+ * Lays out the app in build/stage/<name>/ (or `dir`) and returns that folder; `index` replaces the
+ * app's entry (the benchmark's minimal app).
+ */
+export const stage = (target: Target, index?: string, dir = join(ROOT, 'build', 'stage', target.name)): string => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeEntry(dir, target, index);
