@@ -47,7 +47,9 @@ describe('New Booqable Event with orders and invoices picked', () => {
     // A key both kinds have takes the label without either noun; one only invoices have keeps its own.
     expect(shown.get('data__grand_total_with_tax')).toBe('Total With Tax');
     expect(shown.get('data__prefix_with_number')).toBe('Invoice Full Number');
-    expect(shown.get('data__starts_at')).toBe('Order Rental Start (Planned Pickup)');
+    // Both have a rental period now: the shared key drops the noun and keeps the fuller label.
+    expect(shown.get('data__starts_at')).toBe('Rental Start (Planned Pickup)');
+    expect(shown.get('data__fulfillment_type')).toBe('Order Fulfillment (Pickup or Delivery)');
   });
 
   it('shows in the workbench the labelled fields the editor shows, for a delivery of each picked event', async () => {

@@ -121,3 +121,66 @@ describe('Booqable fidelity: no labelled field points at a key Booqable does not
     expect(isDocumented('product_groups', 'stock_count')).toBe(false);
   });
 });
+
+/**
+ * Documented attributes a person does not map, with why: every other documented attribute of a
+ * kind's resource is labelled (itself or as its `_in_cents` amount's twin).
+ */
+const RAW: readonly (readonly [RegExp, string])[] = [
+  [/_attributes$|_base64$|^remove_|^remote_|^override_|^dismiss_|^confirm_shortage$/, 'write-only: what an API client sends Booqable, never what it sends'],
+  [
+    /_id$/,
+    "another record's id: where a person needs that record it is looked up and labelled (customer, order, locations); a tax region's, coupon's, photo's or employee's id is no use to a Zap step",
+  ],
+  [/^archived_at$/, 'when it was archived: Archived is labelled'],
+  [/^properties$/, "custom fields keyed by the account's own identifiers: passed through under `properties` (phone and addresses labelled)"],
+  [
+    /^(seo_|photo_url$|excerpt$|extra_information$|show_in_store$|sorting_weight$|slug$|create_url_redirect$|description$|group_name$)/,
+    "the online store's presentation",
+  ],
+  [
+    /^(buffer_time_|trackable$|tracking_type$|stock_item_properties$|has_variations$|variation|weight|price_period$|price_type$|structure_price|flat_fee_price|default_purchase_cost|attributes$|product_type$|type$|taxable$|discountable$|archived$)/,
+    'how the product is rented and stocked: settings, not what a Zap on a change maps',
+  ],
+  [
+    /^(deposit_|discount_|coupon_|total_discount|amount_|total_|price_in_cents$)/,
+    'a part of the totals: the totals, deposit, paid and to-be-paid amounts are labelled',
+  ],
+  [
+    /^(statuses|status_counts|shortage|location_shortage|coupon_errors|has_signed_contract)$/,
+    "the order's planning state: its Status and Payment Status are labelled",
+  ],
+  [
+    /^(body|footer|prefix|document_type|revision|sent|signature_url|confirmed_at|delivery_|fulfillment_type$)/,
+    'the document as Booqable prints it: its number, dates, totals and billed-to are labelled',
+  ],
+  [/^(average_order_value|balance_due|revenue|latest_order_at|merge_suggestion|stripe_id)/, "Booqable's own statistics and links for the customer"],
+  [
+    /^(capturable|capture_before|captured_at|canceled_at|expired_at|refundable|provider_link|provider_secret|redirect_url|reason|currency)$/,
+    'card-hold and provider details: the status, amounts, refunds and failure reason are labelled (Currency as the ISO code)',
+  ],
+  [
+    /^(confirmed|signed|revised)$/,
+    'a state of another document type: an invoice is revised, a contract or quote confirmed and signed, each labelled on its own kind',
+  ],
+  [
+    /^(created_at|updated_at|tag_list|position)$/,
+    'labelled where a Zap on the kind maps it (order and document tags, times); on a bundle item it is its place in the bundle',
+  ],
+];
+
+describe('Booqable fidelity: every documented attribute of a kind is labelled, or says why not', () => {
+  it.each(fieldListsOf(booqable).filter(([, , facts]) => facts !== undefined))('%s', (_name, fields, facts) => {
+    const resource = (facts as { resourceType: string }).resourceType;
+    // A company's attributes are the account's own settings (address, billing, VAT, subscription, theme): a Zap maps its name and currency.
+    if (UNDOCUMENTED_KINDS[resource] || resource === 'companies') return;
+    const labelled = new Set(fields.map((f) => f.key));
+    const raw = (resources[resource] ?? []).filter(
+      (attribute) =>
+        !labelled.has(`data__${attribute}`) &&
+        !labelled.has(`data__${attribute.replace(/_in_cents$/, '')}`) &&
+        !RAW.some(([pattern]) => pattern.test(attribute)),
+    );
+    expect(raw).toEqual([]);
+  });
+});
