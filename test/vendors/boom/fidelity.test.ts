@@ -16,6 +16,11 @@ describeFidelity({
     // Shaped as Boom's older page and current page show these events (values ours): the customer inline, transactions.
     ['boom_enrollment_approved', 'enrollment-approved-older.json'],
     ['boom_rental_payment_verified', 'rental-payment-verified-current.json'],
+    // BoomScreen's events and the older issue object: field names from Boom's pages, values ours (each fixture names its source).
+    ['boom_applicant_invite_followup', 'page-applicant-invite-followup.json'],
+    ['boom_identity_verification_finished', 'page-identity-verification-finished.json'],
+    ['boom_application_approved', 'page-application-approved.json'],
+    ['boom_issue_pending', 'older-issue-pending.json'],
   ],
   documented: documented.keys,
   unlabelled: documented.unlabelled,
