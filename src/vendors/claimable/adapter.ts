@@ -6,16 +6,9 @@ import { claimableRequest, TOKEN, TOKEN_LABEL } from './client';
 import type { ClaimableEvent } from './events';
 import type { ClaimableFacts } from './kinds';
 import { enrich, hydrators } from './lookups';
-import { normalise } from './normalise';
+import { eventNameOf, normalise } from './normalise';
 
 const SOURCE_INPUT = 'source';
-
-/** The header example in Claimable's docs quotes the value: `Event-Name: "claim.created"`. */
-const unquote = (value: string | undefined) =>
-  value
-    ?.trim()
-    .replace(/^"(.*)"$/, '$1')
-    .trim() || undefined;
 
 const subjectOf = (body: JsonRecord) => asRecord(body.claim) ?? asRecord(body.contact);
 
@@ -40,7 +33,7 @@ export const claimableAdapter: DeliveryAdapter<ClaimableEvent, ClaimableFacts> =
     await claimableRequest(z, bundle, { method: 'GET', path: 'claims', needsJson: true }, 'testing the connection');
   },
 
-  eventOf: (delivery) => unquote(asString(asRecord(delivery.body)?.event_name)) ?? unquote(delivery.headers['event-name']),
+  eventOf: (delivery) => eventNameOf(asRecord(delivery.body), delivery.headers),
 
   // Claimable documents no signature; the Zap's secret URL is the check.
   verify: () => ({ ok: true }),

@@ -1,10 +1,11 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { DeliveryAdapter } from '../../lib/catalog';
+import { readDelivery } from '../../lib/delivery';
 import { fullName } from '../../lib/derived';
 import { idInput, idOf } from '../../lib/lookup-input';
 import { asRecord, asString, authValue, isRecord } from '../../lib/values';
 import { claimableRequest, TOKEN } from './client';
-import { newestDamage, withDecimals } from './normalise';
+import { eventNameOf, newestDamage, withDecimals } from './normalise';
 
 /** The user id of `assigned_to`, whether Claimable sends the id or a user object (its shape is not published). */
 const assigneeId = (claim: Record<string, unknown> | undefined): string | undefined => {
@@ -59,7 +60,7 @@ export const enrich: NonNullable<DeliveryAdapter['enrich']> = (_z, bundle, item,
     else if (id && token) added.assignee = lookup('claimableUser', { user_id: id });
   }
   const claimId = idOf(claim.id);
-  if (item.event_name === 'claim.damage.created' && !Object.hasOwn(item, 'damage') && claimId && token)
-    added.damage = lookup('claimableDamage', { claim_id: claimId });
+  const event = () => eventNameOf(item, readDelivery(bundle).headers);
+  if (!Object.hasOwn(item, 'damage') && claimId && token && event() === 'claim.damage.created') added.damage = lookup('claimableDamage', { claim_id: claimId });
   return Object.keys(added).length > 0 ? { ...item, ...added } : item;
 };

@@ -16,12 +16,26 @@ const ADDRESS_PARTS = ['line1', 'line2', 'line3', 'city', 'state', 'postcode', '
 /** A claim's incident address as one line, without the country code or the location note, which are no part of an address. */
 const incidentLocation = (claim: JsonRecord): string | undefined => oneLineAddress(ADDRESS_PARTS.map((key) => claim[key]));
 
-/** The newest of a claim's damages (by `created_at`, else the last listed). */
+/** A damage's time in milliseconds (Claimable writes seconds, or milliseconds too); an unreadable one counts as oldest. */
+const timeOf = (damage: JsonRecord) => Date.parse(asString(damage.created_at) ?? '') || Number.NEGATIVE_INFINITY;
+
+/** The newest of a claim's damages (by `created_at`; of equal times, the last listed). */
 export const newestDamage = (damages: unknown): JsonRecord | undefined =>
   (Array.isArray(damages) ? damages.filter(isRecord) : []).reduce<JsonRecord | undefined>(
-    (newest, damage) => (!newest || (asString(damage.created_at) ?? '') >= (asString(newest.created_at) ?? '') ? damage : newest),
+    (newest, damage) => (!newest || timeOf(damage) >= timeOf(newest) ? damage : newest),
     undefined,
   );
+
+/** The header example in Claimable's docs quotes the value: `Event-Name: "claim.created"`. */
+const unquote = (value: string | undefined) =>
+  value
+    ?.trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim() || undefined;
+
+/** The event a delivery is for: its `event_name`, else its `Event-Name` header. */
+export const eventNameOf = (body: JsonRecord | undefined, headers: Record<string, string>): string | undefined =>
+  unquote(asString(body?.event_name)) ?? unquote(headers['event-name']);
 
 /**
  * The damage a delivery carries, where Claimable may put it (not published): beside the claim, in

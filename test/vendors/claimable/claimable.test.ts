@@ -250,6 +250,18 @@ describe("a claim's damage (Claimable does not publish where a damage event's de
     expect(error.message).not.toContain(TOKEN);
   });
 
+  it('is looked up too where the event is named only by the Event-Name header', async () => {
+    const bundle = deliveryBundle({ claim, source: 'ui' }, { headers: { 'event-name': '"claim.damage.created"' }, authData: { claimable_api_token: TOKEN } });
+    const [item] = await run('claimable_claim_damage_created', 'perform', bundle);
+    expect(String(item!.damage)).toMatch(/hydrators\.claimableDamage/);
+  });
+
+  it('takes the newest damage by its time, whatever precision Claimable writes it in', async () => {
+    const sameSecond = { ...older, id: 78, description: 'Later by a fraction', created_at: '2020-12-07T13:26:24.900Z' };
+    const [item] = await created({ claim: { ...claim, damages: [sameSecond, { ...documented, created_at: '2020-12-07T13:26:24Z' }] } });
+    expect((item!.damage as { description: string }).description).toBe('Later by a fraction');
+  });
+
   it('a removed damage is not looked up', async () => {
     const [item] = await run(
       'claimable_claim_damage_deleted',
