@@ -107,12 +107,7 @@ export const describeFidelity = (spec: FidelitySpec) => {
  * them all, through its own trigger): filled by one of them, or a reason why none can
  * (`notInExamples`; a key ending in `*` stands for every key it begins).
  */
-export const describeKindCoverage = (
-  vendorId: string,
-  examples: readonly (readonly [string, string])[],
-  notInExamples: Readonly<Record<string, string>>,
-  minorOf: (key: string) => string | undefined = () => undefined,
-) => {
+export const describeKindCoverage = (vendorId: string, examples: readonly (readonly [string, string])[], notInExamples: Readonly<Record<string, string>>) => {
   const { vendorOf } = require('./runtime') as typeof import('./runtime');
   const { loadCapture } = require('./fixtures') as typeof import('./fixtures');
   describe(`${vendorId} fidelity: every labelled field of a kind is filled by one of its examples`, () => {
@@ -131,7 +126,7 @@ export const describeKindCoverage = (
     it.each(lists)('%s', async (_name, fields, facts) => {
       const filled = new Set<string>();
       for (const [key, file, extra] of examplesOf(facts)) {
-        const { item } = await fidelityOf(key, loadCapture(`vendors/${vendorId}/fixtures/${file}`), extra, minorOf);
+        const { item } = await fidelityOf(key, loadCapture(`vendors/${vendorId}/fixtures/${file}`), extra);
         for (const f of fields) if (valueAt(item, f.key) !== undefined) filled.add(f.key);
       }
       expect(fields.map((f) => f.key).filter((k) => !filled.has(k) && !explained(k))).toEqual([]);

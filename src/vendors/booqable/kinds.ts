@@ -213,7 +213,7 @@ const documentFields = (noun: string): OutputField[] => [
       { key: 'name', label: 'Billed To Name' },
       { key: 'address', label: 'Billed To Address' },
       { key: 'reference', label: 'Reference' },
-      // The rental period the document is for (its order's, unless edited on the document).
+      // The rental period Booqable's document carries (its resource page lists starts_at and stops_at).
       { key: 'starts_at', label: 'Rental Start', type: 'datetime' },
       { key: 'stops_at', label: 'Rental End', type: 'datetime' },
       { key: 'tag_list', label: 'Tags' },
@@ -370,8 +370,8 @@ const documentOf = (documentType: keyof typeof PREFIXES, id: string, number: num
   due_date: documentType === 'invoice' ? '2026-12-04' : null,
   name: customer.name,
   reference: 'PO-7731',
-  starts_at: '2026-12-04T14:00:00.000000+00:00',
-  stops_at: '2026-12-06T10:00:00.000000+00:00',
+  starts_at: order.starts_at,
+  stops_at: order.stops_at,
   tag_list: [],
   discount_percentage: 0,
   // Quotes and contracts are always finalized (Booqable's documents page).

@@ -173,13 +173,12 @@ const claimFields: OutputField[] = prefixed(
  * A damage as Claimable's damage object shows it. Where a `claim.damage.*` delivery puts it is not
  * published: the sample puts it beside the claim, as a delivery puts its subject under its type.
  */
+const reserveOf = (amount: number) => ({ amount, created_at: '2026-11-20T14:40:02Z', updated_at: '2026-11-20T14:40:02Z' });
 const DAMAGE: JsonRecord = {
   id: 3310,
   damage_type: 'theft',
   description: 'Road bike and helmet taken from the garage.',
-  reserves: Object.fromEntries(
-    RESERVES.map(([reserve], i) => [reserve, { amount: [120000, 0, 25000, 5000][i], created_at: '2026-11-20T14:40:02Z', updated_at: '2026-11-20T14:40:02Z' }]),
-  ),
+  reserves: { own_damage: reserveOf(120000), third_party_damage: reserveOf(0), legal_fees: reserveOf(25000), admin_fees: reserveOf(5000) },
   created_at: '2026-11-20T14:40:02Z',
 };
 

@@ -13,7 +13,7 @@ const assigneeId = (claim: Record<string, unknown> | undefined): string | undefi
   return idOf(isRecord(to) ? (to.id ?? to.user_id) : to);
 };
 
-/** The user a claim is assigned to: Claimable's users resource, by id (docs/vendors.md: it has the name and email). */
+/** What a Zap step may ask Claimable's API for, by id, when it maps a field a delivery lacks. */
 export const hydrators = {
   /**
    * A claim's newest damage, from the claim as Claimable's API answers it (docs/vendors.md: damages
@@ -33,6 +33,7 @@ export const hydrators = {
       );
     return asRecord(withDecimals({ damage }).damage) ?? damage;
   },
+  /** The user a claim is assigned to: Claimable's users resource, by id (docs/vendors.md: it has the name and email). */
   claimableUser: async (z: ZObject, bundle: Bundle) => {
     const id = idInput(z, bundle, 'user_id', 'Claimable', 'assignee');
     const answer = await claimableRequest(z, bundle, { method: 'GET', path: `users/${id}`, needsJson: true }, 'looking up the assignee');

@@ -102,7 +102,6 @@ describeKindCoverage(
     'company__*': LOOKED_UP,
     data__failure_reason: 'Booqable fills it for a failed payment only; its documented example is a completed one',
   },
-  minorOf,
 );
 
 describe('Booqable fidelity: no labelled field points at a key Booqable does not document', () => {
@@ -165,7 +164,7 @@ const RAW: readonly (readonly [RegExp, string])[] = [
   ],
   [
     /^(created_at|updated_at|tag_list|position)$/,
-    'labelled where a Zap on the kind maps it (order and document tags, times); on a bundle item it is its place in the bundle',
+    "catalogue details (a product's or bundle's tags, a bundle item's times and place in its bundle): orders, documents and customers label their tags and times",
   ],
 ];
 

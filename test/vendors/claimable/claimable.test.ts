@@ -1,4 +1,5 @@
 import nock from 'nock';
+import { captureBundle, loadCapture } from '../../support/fixtures';
 import { app, deliveryBundle, entryOf, failure, hydrate, resetCache, run, testAuth } from '../../support/runtime';
 
 const TOKEN = 'claimable-token-SECRET-4242';
@@ -160,21 +161,7 @@ describe('Claimable samples agree with their event', () => {
 
 describe("a claim's incident address", () => {
   it("is one line of its parts as an address is written, without the country code or the note (Claimable's own example)", async () => {
-    const claim = {
-      id: 9,
-      incident_location_address_line1: '1 Mentmore Terrace',
-      incident_location_address_city: 'London',
-      incident_location_address_state: 'London',
-      incident_location_address_postcode: 'E8 3PN',
-      incident_location_address_country: 'United Kingdom',
-      incident_location_address_country_code: 'gbr',
-      incident_location_description: 'Lower ground floor kitchen.',
-    };
-    const [item] = await run(
-      'claimable_claim_created',
-      'perform',
-      deliveryBundle({ claim, event_name: 'claim.created', source: 'ui', performed_by: { user_id: 1, name: 'A' } }),
-    );
+    const [item] = await run('claimable_claim_created', 'perform', captureBundle(loadCapture('vendors/claimable/fixtures/docs-claim-reference-example.json')));
     expect((item!.claim as Record<string, unknown>).incident_location).toBe('1 Mentmore Terrace, London, E8 3PN, United Kingdom');
     expect(item!.claim).toMatchObject({ incident_location_address_country_code: 'gbr', incident_location_description: 'Lower ground floor kitchen.' });
   });
